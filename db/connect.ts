@@ -1,0 +1,96 @@
+import { mkdirSync } from "node:fs";
+import path from "node:path";
+import { PGlite } from "@electric-sql/pglite";
+import { sql } from "drizzle-orm";
+import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
+import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
+import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
+import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
+import { migrate as migratePostgres } from "drizzle-orm/postgres-js/migrator";
+import postgres from "postgres";
+import * as schema from "./schema";
+
+export type Schema = typeof schema;
+
+/** The one database type every query takes: both engines' drizzle instances and transactions fit it. */
+export type Database = PgDatabase<PgQueryResultHKT, Schema>;
+
+export type Engine = "postgres" | "pglite";
+
+export interface Connection {
+  db: Database;
+  engine: Engine;
+  /** Applies committed migrations from drizzle/; safe to call from several instances at once. */
+  migrate(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export const migrationsFolder = path.join(process.cwd(), "drizzle");
+
+// An arbitrary constant: every app instance takes the same advisory lock while migrating.
+const MIGRATION_LOCK_KEY = 727_274_001;
+
+export interface ConnectOptions {
+  /** postgres:// URL; when absent, the embedded PGlite engine is used. */
+  databaseUrl?: string;
+  /** PGlite data directory; "memory://" for an in-memory database. */
+  dataDir?: string;
+  /** A PGlite data-dir dump to start from (tests copy a migrated template this way). */
+  loadDataDir?: Blob | File;
+  /** postgres.js pool size. */
+  maxConnections?: number;
+}
+
+export function defaultDataDir(): string {
+  return process.env.PGLITE_DATA_DIR ?? path.join(process.cwd(), ".data", "pglite");
+}
+
+export async function connect(options: ConnectOptions = {}): Promise<Connection> {
+  if (options.databaseUrl) return connectPostgres(options.databaseUrl, options.maxConnections);
+  return connectPglite(options.dataDir ?? defaultDataDir(), options.loadDataDir);
+}
+
+function connectPostgres(url: string, max = Number(process.env.DATABASE_POOL_SIZE ?? 10)): Connection {
+  const client = postgres(url, {
+    max,
+    onnotice: () => {},
+    // Keep bigint columns as numbers only where the schema asks; counts from SQL arrive as strings.
+    prepare: true,
+  });
+  const db = drizzlePostgres(client, { schema }) as unknown as Database;
+  return {
+    db,
+    engine: "postgres",
+    async migrate() {
+      // A single-connection client so the session-level advisory lock covers the whole migration.
+      const migrator = postgres(url, { max: 1, onnotice: () => {} });
+      try {
+        await migrator`select pg_advisory_lock(${MIGRATION_LOCK_KEY})`;
+        await migratePostgres(drizzlePostgres(migrator, { schema }), { migrationsFolder });
+      } finally {
+        await migrator.end({ timeout: 5 });
+      }
+    },
+    close: () => client.end({ timeout: 5 }),
+  };
+}
+
+async function connectPglite(dataDir: string, loadDataDir?: Blob | File): Promise<Connection> {
+  if (!dataDir.startsWith("memory://")) mkdirSync(dataDir, { recursive: true });
+  const client = await PGlite.create(dataDir, loadDataDir ? { loadDataDir } : {});
+  const db = drizzlePglite(client, { schema }) as unknown as Database;
+  return {
+    db,
+    engine: "pglite",
+    // PGlite is single-connection and single-process, so no lock is needed.
+    migrate: () => migratePglite(drizzlePglite(client, { schema }), { migrationsFolder }),
+    async close() {
+      if (!client.closed) await client.close();
+    },
+  };
+}
+
+/** Cheap liveness query for /api/health. */
+export async function pingDatabase(db: Database): Promise<void> {
+  await db.execute(sql`select 1`);
+}
