@@ -1,0 +1,34 @@
+import Link from "next/link";
+
+const links = [
+  { href: "/#plans", label: "Plans" },
+  { href: "/neighbourhoods", label: "Neighbourhoods" },
+];
+
+export function SiteHeader() {
+  return (
+    <header className="border-b-4 border-brand-600 bg-brand-800 text-white">
+      <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-6 gap-y-2 px-4 py-3">
+        <Link href="/" className="flex min-h-11 items-center gap-2 text-lg font-bold text-white">
+          <svg aria-hidden="true" viewBox="0 0 32 32" className="h-7 w-7">
+            <rect width="32" height="32" rx="6" fill="#ffffff" />
+            <path d="M8 23V9h8a5 5 0 0 1 0 10h-4v4z" fill="#17563b" />
+            <circle cx="23" cy="22" r="3" fill="#ffbf47" />
+          </svg>
+          People&apos;s Plan
+        </Link>
+        <nav aria-label="Main">
+          <ul className="flex flex-wrap gap-x-5 gap-y-1">
+            {links.map((link) => (
+              <li key={link.href}>
+                <Link href={link.href} className="inline-flex min-h-11 items-center font-semibold text-white underline-offset-4 hover:underline">
+                  {link.label}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      </div>
+    </header>
+  );
+}

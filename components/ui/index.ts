@@ -1,0 +1,10 @@
+export { Badge } from "./badge";
+export { Button, LinkButton, buttonClasses } from "./button";
+export { Card } from "./card";
+export { cx } from "./cx";
+export { EmptyState } from "./empty-state";
+export { Checkbox, Select, TextArea, TextField, type SelectOption } from "./field";
+export { FlashMessage } from "./flash-message";
+export { PageHeader, type Crumb } from "./page-header";
+export { Pagination } from "./pagination";
+export { SkipLink } from "./skip-link";

@@ -1,0 +1,175 @@
+import { and, asc, count, desc, eq, inArray, isNull, type SQL } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
+import { publicProposalStatuses, type ProposalStatus } from "@/lib/labels";
+import type { PageRequest } from "@/lib/pagination";
+import type { Database } from "../connect";
+import {
+  areas,
+  comments,
+  endorsements,
+  needs,
+  organisations,
+  partners,
+  plans,
+  pledgeRates,
+  pledges,
+  proposals,
+  themes,
+  users,
+} from "../schema";
+
+const listColumns = {
+  id: proposals.id,
+  title: proposals.title,
+  summary: proposals.summary,
+  status: proposals.status,
+  estimatedCostPence: proposals.estimatedCostPence,
+  finalCostPence: proposals.finalCostPence,
+  supportCount: proposals.supportCount,
+  commentCount: proposals.commentCount,
+  pledgedValuePence: proposals.pledgedValuePence,
+  openNeedCount: proposals.openNeedCount,
+  publishedAt: proposals.publishedAt,
+  areaId: areas.id,
+  areaName: areas.name,
+  imdDecile: areas.imdDecile,
+  themeName: themes.name,
+  organisationName: organisations.name,
+  organisationSector: organisations.sector,
+};
+
+export type ProposalListItem = Awaited<ReturnType<typeof listProposalsWhere>>["rows"][number];
+
+/** One page of public proposals matching `where`, newest first, plus the total: two queries, no N+1. */
+async function listProposalsWhere(db: Database, where: SQL | undefined, page: PageRequest) {
+  const visible = and(inArray(proposals.status, [...publicProposalStatuses]), where);
+  const [rows, [total]] = await Promise.all([
+    db
+      .select(listColumns)
+      .from(proposals)
+      .innerJoin(areas, eq(areas.id, proposals.areaId))
+      .innerJoin(themes, eq(themes.id, proposals.themeId))
+      .leftJoin(organisations, eq(organisations.id, proposals.organisationId))
+      .where(visible)
+      .orderBy(desc(proposals.publishedAt), asc(proposals.id))
+      .limit(page.pageSize)
+      .offset(page.offset),
+    db.select({ n: count() }).from(proposals).where(visible),
+  ]);
+  return { rows, total: total?.n ?? 0 };
+}
+
+export function listPlanProposals(db: Database, planId: string, page: PageRequest) {
+  return listProposalsWhere(db, eq(proposals.planId, planId), page);
+}
+
+export function listAreaProposals(db: Database, areaId: string, page: PageRequest) {
+  return listProposalsWhere(db, eq(proposals.areaId, areaId), page);
+}
+
+/** Statuses reachable by a direct link: public ones, plus withdrawn (shown as such). */
+const linkableStatuses: ProposalStatus[] = [...publicProposalStatuses, "withdrawn"];
+
+export async function getPublicProposal(db: Database, id: string) {
+  const [row] = await db
+    .select({
+      proposal: proposals,
+      area: { id: areas.id, name: areas.name, imdDecile: areas.imdDecile, code: areas.code },
+      theme: { id: themes.id, name: themes.name },
+      plan: { id: plans.id, slug: plans.slug, title: plans.title, phase: plans.phase, supportThreshold: plans.supportThreshold },
+      authorName: users.name,
+      organisation: { id: organisations.id, name: organisations.name, sector: organisations.sector, verifiedAt: organisations.verifiedAt },
+    })
+    .from(proposals)
+    .innerJoin(areas, eq(areas.id, proposals.areaId))
+    .innerJoin(themes, eq(themes.id, proposals.themeId))
+    .innerJoin(plans, eq(plans.id, proposals.planId))
+    .innerJoin(users, eq(users.id, proposals.authorId))
+    .leftJoin(organisations, eq(organisations.id, proposals.organisationId))
+    .where(and(eq(proposals.id, id), inArray(proposals.status, linkableStatuses)))
+    .limit(1);
+  return row ?? null;
+}
+
+/** Everything the co-production panel of a proposal page shows, in parallel queries. */
+export async function getProposalCoproduction(db: Database, proposalId: string, planId: string) {
+  const pledgerOrg = alias(organisations, "pledger_org");
+  const [needRows, pledgeRows, rates, endorsementRows, partnerRows] = await Promise.all([
+    db.select().from(needs).where(eq(needs.proposalId, proposalId)).orderBy(asc(needs.createdAt)),
+    db
+      .select({
+        id: pledges.id,
+        kind: pledges.kind,
+        quantity: pledges.quantity,
+        unit: pledges.unit,
+        description: pledges.description,
+        status: pledges.status,
+        needId: pledges.needId,
+        pledgerName: users.name,
+        organisationName: pledgerOrg.name,
+        organisationSector: pledgerOrg.sector,
+      })
+      .from(pledges)
+      .innerJoin(users, eq(users.id, pledges.pledgerId))
+      .leftJoin(pledgerOrg, eq(pledgerOrg.id, pledges.organisationId))
+      .where(eq(pledges.proposalId, proposalId))
+      .orderBy(asc(pledges.createdAt)),
+    db.select().from(pledgeRates).where(eq(pledgeRates.planId, planId)),
+    db
+      .select({ id: endorsements.id, statement: endorsements.statement, organisationName: organisations.name, sector: organisations.sector, verifiedAt: organisations.verifiedAt })
+      .from(endorsements)
+      .innerJoin(organisations, eq(organisations.id, endorsements.organisationId))
+      .where(eq(endorsements.proposalId, proposalId))
+      .orderBy(asc(endorsements.createdAt)),
+    db
+      .select({ id: partners.id, role: partners.role, status: partners.status, organisationName: organisations.name, sector: organisations.sector })
+      .from(partners)
+      .innerJoin(organisations, eq(organisations.id, partners.organisationId))
+      .where(eq(partners.proposalId, proposalId))
+      .orderBy(asc(partners.createdAt)),
+  ]);
+  return { needs: needRows, pledges: pledgeRows, rates, endorsements: endorsementRows, partners: partnerRows };
+}
+
+/** A page of top-level comments with all their replies: two queries whatever the page size. */
+export async function listProposalComments(db: Database, proposalId: string, page: PageRequest) {
+  const author = { authorName: users.name, organisationName: organisations.name };
+  const commentColumns = {
+    id: comments.id,
+    parentId: comments.parentId,
+    stance: comments.stance,
+    body: comments.body,
+    createdAt: comments.createdAt,
+    editedAt: comments.editedAt,
+    deletedAt: comments.deletedAt,
+    hiddenAt: comments.hiddenAt,
+    authorId: comments.authorId,
+    ...author,
+  };
+  const topLevel = and(eq(comments.proposalId, proposalId), isNull(comments.parentId));
+  const [roots, [total]] = await Promise.all([
+    db
+      .select(commentColumns)
+      .from(comments)
+      .innerJoin(users, eq(users.id, comments.authorId))
+      .leftJoin(organisations, eq(organisations.id, comments.organisationId))
+      .where(topLevel)
+      .orderBy(asc(comments.createdAt), asc(comments.id))
+      .limit(page.pageSize)
+      .offset(page.offset),
+    db.select({ n: count() }).from(comments).where(topLevel),
+  ]);
+  const replies = roots.length
+    ? await db
+        .select(commentColumns)
+        .from(comments)
+        .innerJoin(users, eq(users.id, comments.authorId))
+        .leftJoin(organisations, eq(organisations.id, comments.organisationId))
+        .where(inArray(comments.parentId, roots.map((root) => root.id)))
+        .orderBy(asc(comments.createdAt), asc(comments.id))
+    : [];
+  return {
+    total: total?.n ?? 0,
+    threads: roots.map((root) => ({ ...root, replies: replies.filter((reply) => reply.parentId === root.id) })),
+  };
+}

@@ -1,0 +1,29 @@
+import { describe, expect, it } from "vitest";
+import { describeImdDecile, phaseInvitations, phaseLabels, phaseOrder, proposalStatusLabels, proposalStatusTones, publicProposalStatuses } from "./labels";
+
+describe("describeImdDecile", () => {
+  it("describes both ends and the middle of the scale", () => {
+    expect(describeImdDecile(1)).toBe("Among the 10% most deprived neighbourhoods in England");
+    expect(describeImdDecile(2)).toBe("Among the 20% most deprived neighbourhoods in England");
+    expect(describeImdDecile(5)).toBe("Among the 50% most deprived neighbourhoods in England");
+    expect(describeImdDecile(6)).toBe("Among the 50% least deprived neighbourhoods in England");
+    expect(describeImdDecile(9)).toBe("Among the 20% least deprived neighbourhoods in England");
+    expect(describeImdDecile(10)).toBe("Among the 10% least deprived neighbourhoods in England");
+  });
+  it.each([0, 11, 2.5])("refuses %s", (decile) => {
+    expect(() => describeImdDecile(decile)).toThrow(RangeError);
+  });
+});
+
+describe("labels cover every code", () => {
+  it("has an invitation for every phase, in lifecycle order", () => {
+    expect(phaseOrder).toEqual(Object.keys(phaseLabels));
+    for (const phase of phaseOrder) expect(phaseInvitations[phase].length).toBeGreaterThan(10);
+  });
+  it("keeps drafts, withdrawn and hidden proposals out of public lists", () => {
+    expect(publicProposalStatuses).not.toContain("draft");
+    expect(publicProposalStatuses).not.toContain("hidden");
+    expect(publicProposalStatuses).not.toContain("withdrawn");
+    expect(Object.keys(proposalStatusTones)).toEqual(Object.keys(proposalStatusLabels));
+  });
+});
