@@ -17,11 +17,14 @@ export default defineConfig({
       },
       {
         extends: true,
+        resolve: { alias: { "server-only": fileURLToPath(new URL("./db/testing/server-only-stub.ts", import.meta.url)) } },
         test: {
           name: "integration",
-          include: ["db/**/*.test.ts"],
+          // db/ queries, and server actions called directly (as an attacker would) against real databases.
+          include: ["db/**/*.test.ts", "app/**/*.test.ts"],
           environment: "node",
           globalSetup: ["db/testing/global-setup.ts"],
+          setupFiles: ["app/_server/test-setup.ts"],
           testTimeout: 60_000,
           hookTimeout: 120_000,
           // PGlite is single-threaded WASM; one file at a time keeps a 2-core machine responsive.
