@@ -3,6 +3,7 @@ import type { ReactNode } from "react";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
 import { SkipLink } from "@/components/ui";
+import { getActor } from "./_server/session";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -18,12 +19,13 @@ export const viewport: Viewport = {
   themeColor: "#11412d",
 };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  const person = await getActor();
   return (
     <html lang="en-GB">
       <body className="flex min-h-screen flex-col">
         <SkipLink />
-        <SiteHeader />
+        <SiteHeader person={person} />
         <main id="main" tabIndex={-1} className="mx-auto w-full max-w-5xl flex-1 px-4 py-6 focus:outline-none">
           {children}
         </main>

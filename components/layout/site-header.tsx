@@ -1,11 +1,22 @@
 import Link from "next/link";
+import { signOutAction } from "@/app/sign-in/actions";
+import type { SignedInPerson } from "@/db/queries/actors";
 
-const links = [
-  { href: "/#plans", label: "Plans" },
-  { href: "/neighbourhoods", label: "Neighbourhoods" },
-];
+const navLink = "inline-flex min-h-11 items-center font-semibold text-white underline-offset-4 hover:underline";
 
-export function SiteHeader() {
+function linksFor(person: SignedInPerson | null) {
+  const links = [
+    { href: "/#plans", label: "Plans" },
+    { href: "/neighbourhoods", label: "Neighbourhoods" },
+    { href: "/organisations", label: "Organisations" },
+  ];
+  if (!person) return links;
+  links.push({ href: "/profile", label: "Your profile" });
+  if (person.staffRoles.includes("admin")) links.push({ href: "/admin/staff", label: "Staff" });
+  return links;
+}
+
+export function SiteHeader({ person }: { person: SignedInPerson | null }) {
   return (
     <header className="border-b-4 border-brand-600 bg-brand-800 text-white">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-6 gap-y-2 px-4 py-3">
@@ -18,14 +29,27 @@ export function SiteHeader() {
           People&apos;s Plan
         </Link>
         <nav aria-label="Main">
-          <ul className="flex flex-wrap gap-x-5 gap-y-1">
-            {links.map((link) => (
+          <ul className="flex flex-wrap items-center gap-x-5 gap-y-1">
+            {linksFor(person).map((link) => (
               <li key={link.href}>
-                <Link href={link.href} className="inline-flex min-h-11 items-center font-semibold text-white underline-offset-4 hover:underline">
+                <Link href={link.href} className={navLink}>
                   {link.label}
                 </Link>
               </li>
             ))}
+            <li>
+              {person ? (
+                <form action={signOutAction}>
+                  <button type="submit" className={`${navLink} cursor-pointer`}>
+                    Sign out<span className="sr-only"> {person.name ?? ""}</span>
+                  </button>
+                </form>
+              ) : (
+                <Link href="/sign-in" className={navLink}>
+                  Sign in
+                </Link>
+              )}
+            </li>
           </ul>
         </nav>
       </div>

@@ -1,0 +1,53 @@
+"use server";
+
+import { eq } from "drizzle-orm";
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { areas } from "@/db/schema";
+import { recordAudit } from "@/db/queries/audit";
+import { anonymiseAccount, listOwnedOrganisations, saveEqualityAnswers, updateProfile } from "@/db/queries/people";
+import { authorize } from "@/lib/policy";
+import { deleteAccountSchema, equalitySchema, profileSchema } from "@/lib/validation/profile";
+import { ActionError, defineAction } from "../_server/action";
+
+/** Only ever the signed-in person's own profile: the id comes from the session, never the form. */
+export const updateProfileAction = defineAction({
+  schema: profileSchema,
+  policy: ({ actor }) => authorize(actor, "profile.update", { targetUserId: actor.id }),
+  async run({ tx, actor, input }) {
+    if (input.homeAreaId) {
+      const [area] = await tx.select({ id: areas.id }).from(areas).where(eq(areas.id, input.homeAreaId));
+      if (!area) throw new ActionError("Choose a neighbourhood from the list", "homeAreaId");
+    }
+    await updateProfile(tx, actor.id, input, input.homeAreaId !== actor.homeAreaId);
+    return null;
+  },
+  after: () => revalidatePath("/profile"),
+  successMessage: "Your profile has been saved.",
+});
+
+export const updateEqualityAction = defineAction({
+  schema: equalitySchema,
+  policy: ({ actor }) => authorize(actor, "profile.update", { targetUserId: actor.id }),
+  async run({ tx, actor, input }) {
+    await saveEqualityAnswers(tx, actor.id, input);
+    return null;
+  },
+  after: () => revalidatePath("/profile"),
+  successMessage: "Thank you. Your answers are saved and only ever used in anonymous totals.",
+});
+
+export const deleteAccountAction = defineAction({
+  schema: deleteAccountSchema,
+  policy: ({ actor }) => authorize(actor, "account.delete", { targetUserId: actor.id }),
+  async run({ tx, actor }) {
+    const owned = await listOwnedOrganisations(tx, actor.id);
+    if (owned.length > 0) {
+      throw new ActionError(`You own ${owned.map((o) => o.name).join(", ")}. Transfer ownership before deleting your account.`);
+    }
+    await anonymiseAccount(tx, actor.id);
+    await recordAudit(tx, { actorId: null, action: "account.delete", entityType: "user", entityId: actor.id, reason: "Deleted by its owner" });
+    return null;
+  },
+  after: () => redirect("/?deleted=1"),
+});
