@@ -12,7 +12,9 @@ function linksFor(person: SignedInPerson | null) {
   ];
   if (!person) return links;
   links.push({ href: "/profile", label: "Your profile" });
-  if (person.staffRoles.includes("admin")) links.push({ href: "/admin/staff", label: "Staff" });
+  const staff = (role: "moderator" | "admin") => person.staffRoles.includes(role) || person.staffRoles.includes("admin");
+  if (staff("moderator")) links.push({ href: "/admin/people", label: "People" });
+  if (staff("admin")) links.push({ href: "/admin/staff", label: "Staff" });
   return links;
 }
 
