@@ -1,0 +1,63 @@
+import { and, count, desc, eq, inArray, isNull, ne } from "drizzle-orm";
+import type { PageRequest } from "@/lib/pagination";
+import type { Database } from "../connect";
+import { follows, notifications, proposals } from "../schema";
+
+export interface ProposalEvent {
+  proposalId: string;
+  /** e.g. "pledge.offered", "comment.created", "status.changed" */
+  kind: string;
+  title: string;
+  body?: string;
+  href?: string;
+  /** The person who caused the event is not told about it. */
+  actorId?: string | null;
+}
+
+/**
+ * Tells a proposal's followers and its author about an event, in-app, in the caller's transaction.
+ * Returns who was told, so the caller (or the email job) can email those who asked for email.
+ */
+export async function notifyProposalFollowers(db: Database, event: ProposalEvent): Promise<string[]> {
+  const [followerRows, [proposal]] = await Promise.all([
+    db.select({ userId: follows.userId }).from(follows).where(eq(follows.proposalId, event.proposalId)),
+    db.select({ authorId: proposals.authorId }).from(proposals).where(eq(proposals.id, event.proposalId)),
+  ]);
+  const recipients = new Set(followerRows.map((row) => row.userId));
+  if (proposal) recipients.add(proposal.authorId);
+  if (event.actorId) recipients.delete(event.actorId);
+  if (recipients.size === 0) return [];
+  await db.insert(notifications).values(
+    [...recipients].map((userId) => ({
+      userId,
+      kind: event.kind,
+      proposalId: event.proposalId,
+      title: event.title,
+      body: event.body ?? "",
+      href: event.href ?? `/proposals/${event.proposalId}`,
+    })),
+  );
+  return [...recipients];
+}
+
+export async function listNotifications(db: Database, userId: string, page: PageRequest) {
+  const [rows, [total], [unread]] = await Promise.all([
+    db.select().from(notifications).where(eq(notifications.userId, userId)).orderBy(desc(notifications.createdAt), desc(notifications.id)).limit(page.pageSize).offset(page.offset),
+    db.select({ n: count() }).from(notifications).where(eq(notifications.userId, userId)),
+    db.select({ n: count() }).from(notifications).where(and(eq(notifications.userId, userId), isNull(notifications.readAt))),
+  ]);
+  return { rows, total: total?.n ?? 0, unread: unread?.n ?? 0 };
+}
+
+export async function countUnread(db: Database, userId: string): Promise<number> {
+  const [row] = await db.select({ n: count() }).from(notifications).where(and(eq(notifications.userId, userId), isNull(notifications.readAt)));
+  return row?.n ?? 0;
+}
+
+/** Marks the person's own notifications read: scoped by user in the where, whatever ids are sent. */
+export async function markNotificationsRead(db: Database, userId: string, ids?: string[]): Promise<void> {
+  await db
+    .update(notifications)
+    .set({ readAt: new Date() })
+    .where(and(eq(notifications.userId, userId), isNull(notifications.readAt), ids ? inArray(notifications.id, ids) : ne(notifications.id, "00000000-0000-0000-0000-000000000000")));
+}
