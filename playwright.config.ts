@@ -2,7 +2,9 @@ import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
 
 const port = Number(process.env.E2E_PORT ?? 3200);
-const baseURL = `http://127.0.0.1:${port}`;
+// "localhost", not 127.0.0.1: Next builds request URLs (and so Auth.js its redirects) with it,
+// and a cookie set for one host name is not sent to the other.
+const baseURL = `http://localhost:${port}`;
 
 /**
  * System Chromium where the machine has one (Playwright cannot download browsers here);

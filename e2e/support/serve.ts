@@ -37,7 +37,7 @@ async function main() {
   writeState({ databaseUrl, serverUrl, database });
 
   const port = process.env.E2E_PORT ?? "3200";
-  const child = spawn("npx", ["next", "start", "-p", port, "-H", "127.0.0.1"], {
+  const child = spawn("npx", ["next", "start", "-p", port], {
     stdio: "inherit",
     // APP_ENV=demo: mail goes to the outbox, where tests read sign-in links as a person would.
     env: {
@@ -46,7 +46,7 @@ async function main() {
       NODE_ENV: "production",
       APP_ENV: "demo",
       AUTH_SECRET: randomBytes(32).toString("base64url"),
-      AUTH_URL: `http://127.0.0.1:${port}`,
+      AUTH_URL: `http://localhost:${port}`,
     },
   });
   for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => child.kill(signal));

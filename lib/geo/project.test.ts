@@ -34,7 +34,24 @@ describe("choropleth classes", () => {
     expect(classify(0, 10)).toBe(0);
     expect(classify(10, 10)).toBe(4);
     expect(classify(1, 10)).toBe(1);
+    // The key for a maximum of 11 reads 1–3, 4–6, 7–9, 10–11: 3 and 4 fall in different classes.
+    expect(classify(3, 11)).toBe(1);
+    expect(classify(4, 11)).toBe(2);
     expect(classify(5, 0)).toBe(0);
+  });
+  it("gives contiguous ranges that never overlap, and no empty classes for small maxima", () => {
+    expect(legendBreaks(11)).toEqual([
+      { from: 0, to: 0 },
+      { from: 1, to: 3 },
+      { from: 4, to: 6 },
+      { from: 7, to: 9 },
+      { from: 10, to: 11 },
+    ]);
+    expect(legendBreaks(2)).toEqual([
+      { from: 0, to: 0 },
+      { from: 1, to: 1 },
+      { from: 2, to: 2 },
+    ]);
   });
   it("gives contiguous legend ranges", () => {
     expect(legendBreaks(8)).toEqual([
