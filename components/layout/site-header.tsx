@@ -8,6 +8,7 @@ function linksFor(person: SignedInPerson | null) {
   const links = [
     { href: "/#plans", label: "Plans" },
     { href: "/neighbourhoods", label: "Neighbourhoods" },
+    { href: "/needs", label: "Open needs" },
     { href: "/organisations", label: "Organisations" },
   ];
   if (!person) return links;

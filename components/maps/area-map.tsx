@@ -19,11 +19,13 @@ export function AreaMap({
   title,
   valueLabel,
   highlightId,
+  hrefFor = (id) => `/neighbourhoods/${id}`,
 }: {
   areas: MapArea[];
   title: string;
   valueLabel: (value: number) => string;
   highlightId?: string;
+  hrefFor?: (areaId: string) => string;
 }) {
   const drawable = areas.filter((area): area is MapArea & { boundary: Geometry } => area.boundary !== null);
   const bounds = boundsOf(drawable.map((area) => area.boundary));
@@ -39,7 +41,7 @@ export function AreaMap({
           const label = point ? projection.toPoint(point[0], point[1]) : null;
           const fill = choroplethClasses[classify(area.value, max)];
           return (
-            <a key={area.id} href={`/neighbourhoods/${area.id}`} aria-label={`${area.name}: ${valueLabel(area.value)}`}>
+            <a key={area.id} href={hrefFor(area.id)} aria-label={`${area.name}: ${valueLabel(area.value)}`}>
               <path
                 d={projection.toSvgPath(area.boundary)}
                 fill={fill}
@@ -47,7 +49,7 @@ export function AreaMap({
                 strokeWidth={area.id === highlightId ? 4 : 2}
               />
               {label ? (
-                <text x={label.x} y={label.y} textAnchor="middle" fontSize="13" fill="#1b1f23" stroke="#ffffff" strokeWidth="3" paintOrder="stroke" aria-hidden="true">
+                <text x={label.x} y={label.y} textAnchor="middle" fontSize="16" fill="#1b1f23" stroke="#ffffff" strokeWidth="3" paintOrder="stroke" aria-hidden="true">
                   {area.name}
                 </text>
               ) : null}

@@ -9,12 +9,12 @@ export function listRegions(db: Database) {
   return db.select().from(regions).orderBy(asc(regions.createdAt), asc(regions.name));
 }
 
-/** Every neighbourhood of a region with its count of public proposals, for lists and the map. */
-export async function listRegionAreas(db: Database, regionId: string) {
+/** Every neighbourhood of a region with its count of public proposals (in one plan, if given). */
+export async function listRegionAreas(db: Database, regionId: string, planId?: string) {
   const counts = db
     .select({ areaId: proposals.areaId, n: count().as("n") })
     .from(proposals)
-    .where(inArray(proposals.status, [...publicProposalStatuses]))
+    .where(and(inArray(proposals.status, [...publicProposalStatuses]), planId ? eq(proposals.planId, planId) : undefined))
     .groupBy(proposals.areaId)
     .as("area_counts");
   return db

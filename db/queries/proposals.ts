@@ -18,7 +18,7 @@ import {
   users,
 } from "../schema";
 
-const listColumns = {
+export const listColumns = {
   id: proposals.id,
   title: proposals.title,
   summary: proposals.summary,

@@ -1,14 +1,21 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { randomBytes } from "node:crypto";
+import Link from "next/link";
+import { AreaMap } from "@/components/maps/area-map";
 import { ProposalList } from "@/components/proposals/proposal-card";
-import { Badge, Card, EmptyState, PageHeader, Pagination } from "@/components/ui";
+import { ProposalFiltersForm } from "@/components/proposals/proposal-filters-form";
+import { Badge, Card, EmptyState, LinkButton, PageHeader, Pagination } from "@/components/ui";
 import { getDb } from "@/db";
+import { listRegionAreas } from "@/db/queries/areas";
 import { getPublicPlanBySlug } from "@/db/queries/plans";
-import { listPlanProposals } from "@/db/queries/proposals";
+import { listPlanThemes, searchPlanProposals } from "@/db/queries/proposal-search";
+import type { Geometry } from "@/lib/geo/project";
 import { formatDate } from "@/lib/dates";
 import { ballotMethodLabels, outcomeRuleLabels, phaseInvitations, phaseLabels } from "@/lib/labels";
 import { formatPence } from "@/lib/money";
 import { describePage, parsePage } from "@/lib/pagination";
+import { filtersToQuery, hasActiveFilters, parseProposalFilters } from "@/lib/proposal-filters";
 
 interface Props {
   params: Promise<{ slug: string }>;
@@ -27,8 +34,16 @@ export default async function PlanPage({ params, searchParams }: Props) {
   const plan = await getPublicPlanBySlug(db, slug);
   if (!plan) notFound();
   const page = parsePage(query.page);
-  const { rows, total } = await listPlanProposals(db, plan.id, page);
+  const parsed = parseProposalFilters(query);
+  // A random order gets its seed once, then every page link carries it, so the order holds while paging.
+  const filters = parsed.sort === "random" && !parsed.seed ? { ...parsed, seed: randomBytes(4).toString("hex") } : parsed;
+  const [{ rows, total }, themes, areas] = await Promise.all([
+    searchPlanProposals(db, plan.id, filters, page),
+    listPlanThemes(db, plan.id, plan.region.id),
+    listRegionAreas(db, plan.region.id, plan.id),
+  ]);
   const info = describePage(page, total);
+  const here = `/plans/${plan.slug}`;
 
   return (
     <>
@@ -43,6 +58,11 @@ export default async function PlanPage({ params, searchParams }: Props) {
           </>
         }
         lead={plan.summary}
+        actions={
+          plan.phase === "ideas" ? (
+            <LinkButton href={`/plans/${plan.slug}/propose`}>Propose an idea</LinkButton>
+          ) : null
+        }
       />
 
       <div className="mb-8 grid gap-4 md:grid-cols-3">
@@ -88,16 +108,36 @@ export default async function PlanPage({ params, searchParams }: Props) {
 
       <section aria-labelledby="proposals-heading">
         <h2 id="proposals-heading" className="mb-4 text-2xl font-bold">
-          Proposals <span className="text-base font-normal text-muted">({total})</span>
+          Proposals <span className="text-base font-normal text-muted">({total}{hasActiveFilters(filters) ? " matching" : ""})</span>
         </h2>
-        {rows.length === 0 ? (
-          <EmptyState title={page.page > 1 ? "There are no proposals on this page" : "No proposals yet"}>
-            {plan.phase === "ideas" ? "Be the first to propose an idea for this plan." : null}
-          </EmptyState>
-        ) : (
-          <ProposalList proposals={rows} />
-        )}
-        <Pagination info={info} label="Proposal pages" hrefFor={(n) => `/plans/${plan.slug}?page=${n}`} />
+        <div className="grid gap-6 lg:grid-cols-3">
+          <div className="lg:col-span-2">
+            <ProposalFiltersForm action={here} filters={filters} themes={themes} areas={areas} />
+            {rows.length === 0 ? (
+              <EmptyState title={hasActiveFilters(filters) ? "No proposals match" : page.page > 1 ? "There are no proposals on this page" : "No proposals yet"}>
+                {hasActiveFilters(filters) ? (
+                  <Link href={here} className="text-brand-700 underline">
+                    Clear the filters
+                  </Link>
+                ) : plan.phase === "ideas" ? (
+                  "Be the first to propose an idea for this plan."
+                ) : null}
+              </EmptyState>
+            ) : (
+              <ProposalList proposals={rows} />
+            )}
+            <Pagination info={info} label="Proposal pages" hrefFor={(n) => `${here}${filtersToQuery(filters, n)}`} />
+          </div>
+          <div>
+            <AreaMap
+              title={`Proposals in this plan by neighbourhood`}
+              areas={areas.map((a) => ({ id: a.id, name: a.name, boundary: a.boundary as Geometry | null, value: a.proposalCount }))}
+              valueLabel={(n) => `${n} ${n === 1 ? "proposal" : "proposals"}`}
+              hrefFor={(id) => `${here}${filtersToQuery({ ...filters, area: id, seed: filters.seed })}`}
+              highlightId={filters.area ?? undefined}
+            />
+          </div>
+        </div>
       </section>
     </>
   );
