@@ -39,6 +39,8 @@ export interface ConnectOptions {
   loadDataDir?: Blob | File;
   /** postgres.js pool size. */
   maxConnections?: number;
+  /** Sees every query: benchmarks count them to prove there is no N+1. */
+  onQuery?: (query: string, params: unknown[]) => void;
 }
 
 export function defaultDataDir(): string {
@@ -46,18 +48,21 @@ export function defaultDataDir(): string {
 }
 
 export async function connect(options: ConnectOptions = {}): Promise<Connection> {
-  if (options.databaseUrl) return connectPostgres(options.databaseUrl, options.maxConnections);
-  return connectPglite(options.dataDir ?? defaultDataDir(), options.loadDataDir);
+  const logger = options.onQuery ? { logQuery: options.onQuery } : undefined;
+  if (options.databaseUrl) return connectPostgres(options.databaseUrl, options.maxConnections, logger);
+  return connectPglite(options.dataDir ?? defaultDataDir(), options.loadDataDir, logger);
 }
 
-function connectPostgres(url: string, max = Number(process.env.DATABASE_POOL_SIZE ?? 10)): Connection {
+type QueryLogger = { logQuery: (query: string, params: unknown[]) => void } | undefined;
+
+function connectPostgres(url: string, max = Number(process.env.DATABASE_POOL_SIZE ?? 10), logger?: QueryLogger): Connection {
   const client = postgres(url, {
     max,
     onnotice: () => {},
     // Keep bigint columns as numbers only where the schema asks; counts from SQL arrive as strings.
     prepare: true,
   });
-  const db = drizzlePostgres(client, { schema }) as unknown as Database;
+  const db = drizzlePostgres(client, { schema, logger }) as unknown as Database;
   return {
     db,
     engine: "postgres",
@@ -75,10 +80,10 @@ function connectPostgres(url: string, max = Number(process.env.DATABASE_POOL_SIZ
   };
 }
 
-async function connectPglite(dataDir: string, loadDataDir?: Blob | File): Promise<Connection> {
+async function connectPglite(dataDir: string, loadDataDir?: Blob | File, logger?: QueryLogger): Promise<Connection> {
   if (!dataDir.startsWith("memory://")) mkdirSync(dataDir, { recursive: true });
   const client = await PGlite.create(dataDir, loadDataDir ? { loadDataDir } : {});
-  const db = drizzlePglite(client, { schema }) as unknown as Database;
+  const db = drizzlePglite(client, { schema, logger }) as unknown as Database;
   return {
     db,
     engine: "pglite",
