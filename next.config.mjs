@@ -1,7 +1,7 @@
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // PGlite ships WASM and data files that must be loaded from node_modules, not bundled.
-  serverExternalPackages: ["@electric-sql/pglite", "postgres"],
+  serverExternalPackages: ["@electric-sql/pglite", "postgres", "pg-boss"],
   poweredByHeader: false,
   // `npm run typecheck` checks the whole repo (tests, scripts, benches) before the build in
   // `npm test`; checking again inside the build would only double the time on small machines.

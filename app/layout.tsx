@@ -3,6 +3,8 @@ import type { ReactNode } from "react";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
 import { SkipLink } from "@/components/ui";
+import { getDb } from "@/db";
+import { countUnread } from "@/db/queries/notifications";
 import { getActor } from "./_server/session";
 import "./globals.css";
 
@@ -21,11 +23,12 @@ export const viewport: Viewport = {
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const person = await getActor();
+  const unread = person ? await countUnread(await getDb(), person.id) : 0;
   return (
     <html lang="en-GB">
       <body className="flex min-h-screen flex-col">
         <SkipLink />
-        <SiteHeader person={person} />
+        <SiteHeader person={person} unread={unread} />
         <main id="main" tabIndex={-1} className="mx-auto w-full max-w-5xl flex-1 px-4 py-6 focus:outline-none">
           {children}
         </main>

@@ -22,6 +22,11 @@ export interface Connection {
   engine: Engine;
   /** Applies committed migrations from drizzle/; safe to call from several instances at once. */
   migrate(): Promise<void>;
+  /**
+   * Raw SQL for libraries that bring their own (the pg-boss job queue). Without values the text
+   * may hold several statements, which both engines then run as one unit.
+   */
+  executeSql(text: string, values?: unknown[]): Promise<{ rows: Record<string, unknown>[] }>;
   close(): Promise<void>;
 }
 
@@ -76,6 +81,22 @@ function connectPostgres(url: string, max = Number(process.env.DATABASE_POOL_SIZ
         await migrator.end({ timeout: 5 });
       }
     },
+    async executeSql(text, values) {
+      if (values && values.length) {
+        // Libraries written for node-postgres pass objects for json columns and undefined for null.
+        const params = values.map((value) =>
+          value === undefined ? null : value !== null && typeof value === "object" && !(value instanceof Date) && !Array.isArray(value) && !(value instanceof Uint8Array) ? JSON.stringify(value) : value,
+        );
+        return { rows: [...(await client.unsafe(text, params as postgres.ParameterOrJSON<never>[]))] as Record<string, unknown>[] };
+      }
+      // A multi-statement block may hold BEGIN … COMMIT, which must run on one connection of its own.
+      const reserved = await client.reserve();
+      try {
+        return { rows: [...(await reserved.unsafe(text))] as Record<string, unknown>[] };
+      } finally {
+        reserved.release();
+      }
+    },
     close: () => client.end({ timeout: 5 }),
   };
 }
@@ -89,6 +110,12 @@ async function connectPglite(dataDir: string, loadDataDir?: Blob | File, logger?
     engine: "pglite",
     // PGlite is single-connection and single-process, so no lock is needed.
     migrate: () => migratePglite(drizzlePglite(client, { schema }), { migrationsFolder }),
+    async executeSql(text, values) {
+      if (values && values.length) return { rows: (await client.query<Record<string, unknown>>(text, values)).rows };
+      // exec runs a multi-statement string (pg-boss's BEGIN … COMMIT blocks) as one unit.
+      const results = await client.exec(text);
+      return { rows: (results[results.length - 1]?.rows ?? []) as Record<string, unknown>[] };
+    },
     async close() {
       if (!client.closed) await client.close();
     },

@@ -4,7 +4,7 @@ import type { SignedInPerson } from "@/db/queries/actors";
 
 const navLink = "inline-flex min-h-11 items-center font-semibold text-white underline-offset-4 hover:underline";
 
-function linksFor(person: SignedInPerson | null) {
+function linksFor(person: SignedInPerson | null, unread: number) {
   const links = [
     { href: "/#plans", label: "Plans" },
     { href: "/neighbourhoods", label: "Neighbourhoods" },
@@ -12,6 +12,7 @@ function linksFor(person: SignedInPerson | null) {
     { href: "/organisations", label: "Organisations" },
   ];
   if (!person) return links;
+  links.push({ href: "/notifications", label: unread > 0 ? `Notifications (${unread} new)` : "Notifications" });
   links.push({ href: "/profile", label: "Your profile" });
   const staff = (role: "moderator" | "admin") => person.staffRoles.includes(role) || person.staffRoles.includes("admin");
   if (staff("moderator")) links.push({ href: "/admin/people", label: "People" });
@@ -19,7 +20,7 @@ function linksFor(person: SignedInPerson | null) {
   return links;
 }
 
-export function SiteHeader({ person }: { person: SignedInPerson | null }) {
+export function SiteHeader({ person, unread = 0 }: { person: SignedInPerson | null; unread?: number }) {
   return (
     <header className="border-b-4 border-brand-600 bg-brand-800 text-white">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-6 gap-y-2 px-4 py-3">
@@ -33,7 +34,7 @@ export function SiteHeader({ person }: { person: SignedInPerson | null }) {
         </Link>
         <nav aria-label="Main">
           <ul className="flex flex-wrap items-center gap-x-5 gap-y-1">
-            {linksFor(person).map((link) => (
+            {linksFor(person, unread).map((link) => (
               <li key={link.href}>
                 <Link href={link.href} className={navLink}>
                   {link.label}

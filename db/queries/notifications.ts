@@ -1,7 +1,7 @@
 import { and, count, desc, eq, inArray, isNull, ne } from "drizzle-orm";
 import type { PageRequest } from "@/lib/pagination";
 import type { Database } from "../connect";
-import { follows, notifications, proposals } from "../schema";
+import { follows, notifications, proposals, users } from "../schema";
 
 export interface ProposalEvent {
   proposalId: string;
@@ -27,6 +27,11 @@ export async function notifyProposalFollowers(db: Database, event: ProposalEvent
   if (proposal) recipients.add(proposal.authorId);
   if (event.actorId) recipients.delete(event.actorId);
   if (recipients.size === 0) return [];
+  const wantsEmail = await db
+    .select({ id: users.id })
+    .from(users)
+    .where(and(inArray(users.id, [...recipients]), eq(users.notifyByEmail, true), isNull(users.deletedAt), isNull(users.suspendedAt)));
+  const emailed = new Set(wantsEmail.map((row) => row.id));
   await db.insert(notifications).values(
     [...recipients].map((userId) => ({
       userId,
@@ -35,6 +40,7 @@ export async function notifyProposalFollowers(db: Database, event: ProposalEvent
       title: event.title,
       body: event.body ?? "",
       href: event.href ?? `/proposals/${event.proposalId}`,
+      emailStatus: emailed.has(userId) ? ("pending" as const) : ("skipped" as const),
     })),
   );
   return [...recipients];

@@ -17,11 +17,15 @@ export const notifications = pgTable(
     body: text("body").notNull().default(""),
     href: text("href"),
     readAt: tstz("read_at"),
+    // A transactional outbox: the row commits with the event, and the email worker sends it later.
+    emailStatus: text("email_status", { enum: ["pending", "sent", "skipped"] }).notNull().default("skipped"),
+    emailedAt: tstz("emailed_at"),
     createdAt: createdAt(),
   },
   (t) => [
     index("notifications_user_created_idx").on(t.userId, t.createdAt),
     index("notifications_user_unread_idx").on(t.userId).where(sql`read_at is null`),
+    index("notifications_email_pending_idx").on(t.createdAt).where(sql`email_status = 'pending'`),
   ],
 );
 

@@ -1,0 +1,38 @@
+import PgBoss from "pg-boss";
+import type { Connection } from "../connect";
+
+export const NOTIFICATION_EMAILS = "notification-emails";
+
+/**
+ * pg-boss over our own connection (either engine), so jobs live in the same Postgres as
+ * everything else and any number of app instances share them.
+ */
+export function createQueue(connection: Connection): PgBoss {
+  return new PgBoss({
+    db: { executeSql: (text, values) => connection.executeSql(text, values) },
+    schema: "pgboss",
+    // The embedded engine is one process: keep housekeeping light.
+    maintenanceIntervalSeconds: 300,
+    monitorStateIntervalSeconds: 300,
+  });
+}
+
+export interface Workers {
+  deliverNotificationEmails: () => Promise<number>;
+}
+
+/** Starts the queue, its queues and workers, and a once-a-minute sweep so nothing waits long. */
+export async function startWorkers(boss: PgBoss, workers: Workers): Promise<void> {
+  boss.on("error", (error) => console.error("job queue error", error));
+  await boss.start();
+  await boss.createQueue(NOTIFICATION_EMAILS);
+  await boss.work(NOTIFICATION_EMAILS, { pollingIntervalSeconds: 2 }, async () => {
+    await workers.deliverNotificationEmails();
+  });
+  await boss.schedule(NOTIFICATION_EMAILS, "* * * * *");
+}
+
+/** Asks for emails to go out soon; several requests within a few seconds become one job. */
+export async function requestNotificationEmails(boss: PgBoss): Promise<void> {
+  await boss.send(NOTIFICATION_EMAILS, {}, { singletonKey: "pending", singletonSeconds: 5 });
+}
