@@ -1,15 +1,15 @@
+import Link from "next/link";
 import { Badge, Card } from "@/components/ui";
-import type { getProposalCoproduction } from "@/db/queries/proposals";
-import { pledgeKindLabels, pledgeStatusLabels, sectorLabels } from "@/lib/labels";
+import type { CoproductionPanel } from "@/db/queries/coproduction";
+import { pledgeKindLabels } from "@/lib/labels";
 import type { Ledger } from "@/lib/ledger";
 import { formatPence } from "@/lib/money";
+import { can, permissions } from "@/lib/policy";
+import { PledgeForm } from "./interactions/pledge-form";
+import { PledgeList } from "./interactions/pledge-list";
+import { signInHref, type InteractionContext } from "./interactions/types";
 
-type Coproduction = Awaited<ReturnType<typeof getProposalCoproduction>>;
-
-function formatQuantity(quantity: number, unit: string): string {
-  const amount = Number.isInteger(quantity) ? quantity.toLocaleString("en-GB") : quantity.toLocaleString("en-GB", { maximumFractionDigits: 2 });
-  return `${amount} ${unit}`;
-}
+export { BackingSection } from "./interactions/backing-section";
 
 export function LedgerCard({ ledger }: { ledger: Ledger }) {
   const rows = [
@@ -66,9 +66,39 @@ export function LedgerCard({ ledger }: { ledger: Ledger }) {
   );
 }
 
-export function NeedsAndPledges({ coproduction }: { coproduction: Coproduction }) {
+const needStatusText = { open: "Open", met: "Met", closed: "Closed" } as const;
+
+/** How the viewer can pledge: the form, a prompt to sign in, or nothing when pledging is closed. */
+function PledgeInvitation({ coproduction, context, personName }: { coproduction: CoproductionPanel; context: InteractionContext; personName: string | null }) {
+  const { actor, planPhase, proposalId, open } = context;
+  if (!open) return null;
+  if (!actor) {
+    // Signed out: show the way in only in a phase when a signed-in person could pledge.
+    if (!permissions["pledge.create"].phases.includes(planPhase)) return null;
+    return (
+      <p className="mt-4">
+        <Link href={signInHref(proposalId)} className="font-semibold text-brand-700 underline">
+          Sign in to pledge
+        </Link>{" "}
+        time, skills, space or money to this idea.
+      </p>
+    );
+  }
+  if (!can(actor, "pledge.create", { planPhase })) return null;
+  const units = Object.fromEntries(coproduction.rates.map((rate) => [rate.kind, rate.unit]));
+  const openNeeds = coproduction.needs.filter((need) => need.status === "open");
+  return (
+    <Card className="mt-4">
+      <h3 className="mb-1 text-lg font-semibold">Pledge something</h3>
+      <p className="mb-4 text-sm text-muted">Offer what you or your organisation can bring. The proposer confirms pledges; you can withdraw yours until it is delivered.</p>
+      <PledgeForm action={context.actions.createPledge} proposalId={proposalId} personName={personName} actingFor={context.actingFor} units={units} openNeeds={openNeeds} />
+    </Card>
+  );
+}
+
+export function NeedsAndPledges({ coproduction, context, personName }: { coproduction: CoproductionPanel; context: InteractionContext; personName: string | null }) {
   const { needs, pledges } = coproduction;
-  const visiblePledges = pledges.filter((pledge) => pledge.status !== "withdrawn" && pledge.status !== "declined");
+  const onTable = pledges.filter((pledge) => pledge.status !== "withdrawn" && pledge.status !== "declined").length;
   return (
     <>
       <section aria-labelledby="needs-heading" className="mt-8">
@@ -84,7 +114,7 @@ export function NeedsAndPledges({ coproduction }: { coproduction: Coproduction }
                 <span>
                   <span className="font-semibold">{pledgeKindLabels[need.kind]}:</span> {need.description}
                 </span>
-                <Badge tone={need.status === "open" ? "warning" : "success"}>{need.status === "open" ? "Open" : need.status === "met" ? "Met" : "Closed"}</Badge>
+                <Badge tone={need.status === "open" ? "warning" : "success"}>{needStatusText[need.status]}</Badge>
               </li>
             ))}
           </ul>
@@ -93,57 +123,11 @@ export function NeedsAndPledges({ coproduction }: { coproduction: Coproduction }
 
       <section aria-labelledby="pledges-heading" className="mt-8">
         <h2 id="pledges-heading" className="mb-3 text-xl font-bold">
-          Pledges <span className="text-base font-normal text-muted">({visiblePledges.length})</span>
+          Pledges <span className="text-base font-normal text-muted">({onTable})</span>
         </h2>
-        {visiblePledges.length === 0 ? (
-          <p className="text-muted">No one has pledged yet.</p>
-        ) : (
-          <ul className="grid gap-2">
-            {visiblePledges.map((pledge) => (
-              <li key={pledge.id} className="rounded-md border border-stone-300 bg-white p-3">
-                <div className="flex flex-wrap items-center justify-between gap-2">
-                  <span className="font-semibold">
-                    {pledgeKindLabels[pledge.kind]}: {formatQuantity(pledge.quantity, pledge.unit)}
-                  </span>
-                  <Badge tone={pledge.status === "offered" ? "info" : "success"}>{pledgeStatusLabels[pledge.status]}</Badge>
-                </div>
-                {pledge.description ? <p className="mt-1">{pledge.description}</p> : null}
-                <p className="mt-1 text-sm text-muted">
-                  From {pledge.organisationName && pledge.organisationSector ? `${pledge.organisationName} (${sectorLabels[pledge.organisationSector]})` : (pledge.pledgerName ?? "a resident")}
-                </p>
-              </li>
-            ))}
-          </ul>
-        )}
+        <PledgeList pledges={pledges} needs={needs} context={context} />
+        <PledgeInvitation coproduction={coproduction} context={context} personName={personName} />
       </section>
     </>
-  );
-}
-
-export function BackingOrganisations({ coproduction }: { coproduction: Coproduction }) {
-  const { endorsements, partners } = coproduction;
-  const agreedPartners = partners.filter((partner) => partner.status !== "declined");
-  if (endorsements.length === 0 && agreedPartners.length === 0) return null;
-  return (
-    <section aria-labelledby="backing-heading" className="mt-8">
-      <h2 id="backing-heading" className="mb-3 text-xl font-bold">
-        Organisations behind it
-      </h2>
-      <ul className="grid gap-2">
-        {agreedPartners.map((partner) => (
-          <li key={partner.id} className="rounded-md border border-stone-300 bg-white p-3">
-            <span className="font-semibold">{partner.organisationName}</span> ({sectorLabels[partner.sector]}),{" "}
-            {partner.status === "agreed" ? "delivery partner" : "offered to partner"}: {partner.role}
-          </li>
-        ))}
-        {endorsements.map((endorsement) => (
-          <li key={endorsement.id} className="rounded-md border border-stone-300 bg-white p-3">
-            <span className="font-semibold">{endorsement.organisationName}</span> ({sectorLabels[endorsement.sector]})
-            {endorsement.verifiedAt ? <Badge tone="success" className="ml-2">Verified</Badge> : null} endorses this
-            {endorsement.statement ? <blockquote className="mt-1 border-l-4 border-stone-300 pl-3 text-muted">{endorsement.statement}</blockquote> : null}
-          </li>
-        ))}
-      </ul>
-    </section>
   );
 }

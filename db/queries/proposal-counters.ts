@@ -9,6 +9,10 @@ import { proposals } from "../schema";
  * quantity in hundredths × the plan's rate, rounded to whole pence.
  */
 export async function refreshProposalCounters(db: Database, proposalId: string): Promise<void> {
+  // Lock the proposal first, in its own statement: concurrent writers then count one after another,
+  // and (under READ COMMITTED) the counting statement below gets a snapshot taken after the wait,
+  // which includes the rows the other writer committed. One statement alone would count stale rows.
+  await db.select({ id: proposals.id }).from(proposals).where(eq(proposals.id, proposalId)).for("update");
   await db
     .update(proposals)
     .set({

@@ -2,17 +2,39 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { CommentThreads } from "@/components/proposals/comment-thread";
-import { BackingOrganisations, LedgerCard, NeedsAndPledges } from "@/components/proposals/coproduction-panel";
+import { BackingSection, LedgerCard, NeedsAndPledges } from "@/components/proposals/coproduction-panel";
+import { SupportPanel } from "@/components/proposals/interactions/support-panel";
+import type { InteractionContext, ProposalActions } from "@/components/proposals/interactions/types";
 import { Badge, Card, EmptyState, PageHeader, Pagination } from "@/components/ui";
 import { getDb } from "@/db";
-import { getProposalCoproduction, getPublicProposal, listProposalComments } from "@/db/queries/proposals";
+import { getCoproductionPanel, getViewerInteractions } from "@/db/queries/coproduction";
+import { getPublicProposal, listProposalComments } from "@/db/queries/proposals";
 import { formatDate } from "@/lib/dates";
 import { isId } from "@/lib/ids";
 import { describeImdDecile, proposalStatusLabels, proposalStatusTones, sectorLabels } from "@/lib/labels";
 import { computeLedger } from "@/lib/ledger";
 import { renderMarkdown } from "@/lib/markdown";
-import { percentOf } from "@/lib/money";
 import { describePage, parsePage } from "@/lib/pagination";
+import { getActor } from "../../_server/session";
+import { followProposalAction, supportProposalAction, unfollowProposalAction, unsupportProposalAction } from "./actions";
+import { decidePartnershipAction, endorseProposalAction, offerPartnershipAction, removeEndorsementAction } from "./actions-backing";
+import { confirmPledgeAction, createPledgeAction, declinePledgeAction, markPledgeDeliveredAction, withdrawPledgeAction } from "./actions-pledges";
+
+const proposalActions: ProposalActions = {
+  createPledge: createPledgeAction,
+  confirmPledge: confirmPledgeAction,
+  declinePledge: declinePledgeAction,
+  markPledgeDelivered: markPledgeDeliveredAction,
+  withdrawPledge: withdrawPledgeAction,
+  support: supportProposalAction,
+  unsupport: unsupportProposalAction,
+  follow: followProposalAction,
+  unfollow: unfollowProposalAction,
+  endorse: endorseProposalAction,
+  removeEndorsement: removeEndorsementAction,
+  offerPartnership: offerPartnershipAction,
+  decidePartnership: decidePartnershipAction,
+};
 
 interface Props {
   params: Promise<{ id: string }>;
@@ -34,14 +56,26 @@ export default async function ProposalPage({ params, searchParams }: Props) {
   const found = await load(id);
   if (!found) notFound();
   const { proposal, area, theme, plan, organisation, authorName } = found;
-  const db = await getDb();
+  const [db, actor] = await Promise.all([getDb(), getActor()]);
   const commentPage = parsePage(query.comments, 20);
-  const [coproduction, discussion] = await Promise.all([
-    getProposalCoproduction(db, proposal.id, plan.id),
+  const [coproduction, discussion, viewer] = await Promise.all([
+    getCoproductionPanel(db, proposal.id, plan.id),
     listProposalComments(db, proposal.id, commentPage),
+    actor ? getViewerInteractions(db, proposal.id, actor.id) : null,
   ]);
   const ledger = computeLedger(proposal.finalCostPence ?? proposal.estimatedCostPence, coproduction.pledges, coproduction.rates);
-  const supportShare = percentOf(proposal.supportCount, plan.supportThreshold);
+  const context: InteractionContext = {
+    proposalId: proposal.id,
+    proposalAuthorId: proposal.authorId,
+    planPhase: plan.phase,
+    // The page shows public proposals and withdrawn ones; only the former take new pledges and support.
+    open: proposal.status !== "withdrawn",
+    actor,
+    supports: viewer?.supports ?? false,
+    follows: viewer?.follows ?? false,
+    actingFor: viewer?.actingFor ?? [],
+    actions: proposalActions,
+  };
 
   return (
     <>
@@ -59,9 +93,14 @@ export default async function ProposalPage({ params, searchParams }: Props) {
         }
         lead={proposal.summary}
       />
+      {/* AuthorTools and PhotoGallery mount here */}
 
-      <div className="grid gap-6 md:grid-cols-3">
-        <div className="md:col-span-2">
+      {/*
+        Three blocks in reading order: the idea, the facts (ledger, support, place), then what people
+        bring. On a phone they stack in that order; from md up the facts sit in a column on the right.
+      */}
+      <div className="grid items-start gap-6 md:grid-cols-3">
+        <div className="md:col-span-2 md:row-start-1">
           <p className="text-sm text-muted">
             Proposed by {authorName ?? "a former member"}
             {organisation ? (
@@ -78,25 +117,10 @@ export default async function ProposalPage({ params, searchParams }: Props) {
           </p>
           {/* renderMarkdown escapes raw HTML and unsafe links, so the body is safe to insert. */}
           <div className="prose-body mt-4" dangerouslySetInnerHTML={{ __html: renderMarkdown(proposal.body) }} />
-          <NeedsAndPledges coproduction={coproduction} />
-          <BackingOrganisations coproduction={coproduction} />
         </div>
-        <aside className="grid content-start gap-4" aria-label="Proposal facts">
+        <aside className="grid content-start gap-4 md:col-start-3 md:row-span-2 md:row-start-1" aria-label="Proposal facts">
           <LedgerCard ledger={ledger} />
-          <Card>
-            <h2 className="text-lg font-semibold">Support</h2>
-            <p className="mt-1">
-              <strong>{proposal.supportCount}</strong> {proposal.supportCount === 1 ? "person supports" : "people support"} this.
-            </p>
-            {plan.phase === "ideas" && plan.supportThreshold > 0 ? (
-              <>
-                <p className="mt-1 text-sm text-muted">
-                  Ideas with {plan.supportThreshold} supporters go forward to the shortlist.
-                </p>
-                <progress className="mt-2 w-full accent-brand-600" max={plan.supportThreshold} value={Math.min(proposal.supportCount, plan.supportThreshold)} aria-label={`Support towards the shortlist: ${Math.min(supportShare, 100)}%`} />
-              </>
-            ) : null}
-          </Card>
+          <SupportPanel context={context} supportCount={proposal.supportCount} threshold={plan.supportThreshold} />
           <Card>
             <h2 className="text-lg font-semibold">Neighbourhood</h2>
             <p className="mt-1">
@@ -107,6 +131,10 @@ export default async function ProposalPage({ params, searchParams }: Props) {
             <p className="mt-1 text-sm text-muted">{describeImdDecile(area.imdDecile)} (IMD decile {area.imdDecile}).</p>
           </Card>
         </aside>
+        <div className="md:col-span-2 md:row-start-2">
+          <NeedsAndPledges coproduction={coproduction} context={context} personName={actor?.name ?? null} />
+          <BackingSection backing={coproduction} context={context} />
+        </div>
       </div>
 
       <section aria-labelledby="discussion-heading" className="mt-10">
