@@ -1,18 +1,12 @@
 import { and, asc, count, desc, eq, inArray, isNull, type SQL } from "drizzle-orm";
-import { alias } from "drizzle-orm/pg-core";
 import { publicProposalStatuses, type ProposalStatus } from "@/lib/labels";
 import type { PageRequest } from "@/lib/pagination";
 import type { Database } from "../connect";
 import {
   areas,
   comments,
-  endorsements,
-  needs,
   organisations,
-  partners,
   plans,
-  pledgeRates,
-  pledges,
   proposals,
   themes,
   users,
@@ -89,46 +83,6 @@ export async function getPublicProposal(db: Database, id: string) {
     .where(and(eq(proposals.id, id), inArray(proposals.status, linkableStatuses)))
     .limit(1);
   return row ?? null;
-}
-
-/** Everything the co-production panel of a proposal page shows, in parallel queries. */
-export async function getProposalCoproduction(db: Database, proposalId: string, planId: string) {
-  const pledgerOrg = alias(organisations, "pledger_org");
-  const [needRows, pledgeRows, rates, endorsementRows, partnerRows] = await Promise.all([
-    db.select().from(needs).where(eq(needs.proposalId, proposalId)).orderBy(asc(needs.createdAt)),
-    db
-      .select({
-        id: pledges.id,
-        kind: pledges.kind,
-        quantity: pledges.quantity,
-        unit: pledges.unit,
-        description: pledges.description,
-        status: pledges.status,
-        needId: pledges.needId,
-        pledgerName: users.name,
-        organisationName: pledgerOrg.name,
-        organisationSector: pledgerOrg.sector,
-      })
-      .from(pledges)
-      .innerJoin(users, eq(users.id, pledges.pledgerId))
-      .leftJoin(pledgerOrg, eq(pledgerOrg.id, pledges.organisationId))
-      .where(eq(pledges.proposalId, proposalId))
-      .orderBy(asc(pledges.createdAt)),
-    db.select().from(pledgeRates).where(eq(pledgeRates.planId, planId)),
-    db
-      .select({ id: endorsements.id, statement: endorsements.statement, organisationName: organisations.name, sector: organisations.sector, verifiedAt: organisations.verifiedAt })
-      .from(endorsements)
-      .innerJoin(organisations, eq(organisations.id, endorsements.organisationId))
-      .where(eq(endorsements.proposalId, proposalId))
-      .orderBy(asc(endorsements.createdAt)),
-    db
-      .select({ id: partners.id, role: partners.role, status: partners.status, organisationName: organisations.name, sector: organisations.sector })
-      .from(partners)
-      .innerJoin(organisations, eq(organisations.id, partners.organisationId))
-      .where(eq(partners.proposalId, proposalId))
-      .orderBy(asc(partners.createdAt)),
-  ]);
-  return { needs: needRows, pledges: pledgeRows, rates, endorsements: endorsementRows, partners: partnerRows };
 }
 
 /** A page of top-level comments with all their replies: two queries whatever the page size. */
