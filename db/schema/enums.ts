@@ -87,7 +87,7 @@ export const partnerStatus = pgEnum("partner_status", ["proposed", "agreed", "de
 
 export const commentStance = pgEnum("comment_stance", ["support", "concern", "question", "idea"]);
 
-export const ballotSource = pgEnum("ballot_source", ["online", "paper"]);
+export const ballotSource = pgEnum("ballot_source", ["online", "paper", "imported"]);
 
 export const flagStatus = pgEnum("flag_status", ["open", "upheld", "dismissed"]);
 

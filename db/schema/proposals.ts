@@ -50,6 +50,8 @@ export const proposals = pgTable(
     // Set by officers when the proposal is shortlisted for the ballot.
     finalCostPence: bigint("final_cost_pence", { mode: "number" }),
     shortlistReason: text("shortlist_reason"),
+    // The project id in an imported election (Pabulib), kept so exports and tallies use it.
+    externalRef: text("external_ref"),
     mergedIntoId: uuid("merged_into_id").references((): AnyPgColumn => proposals.id, {
       onDelete: "set null",
     }),
@@ -78,6 +80,7 @@ export const proposals = pgTable(
     index("proposals_author_idx").on(t.authorId),
     index("proposals_organisation_idx").on(t.organisationId),
     index("proposals_search_idx").using("gin", t.search),
+    uniqueIndex("proposals_plan_external_ref_uq").on(t.planId, t.externalRef),
     check("proposals_estimated_cost_ck", sql`${t.estimatedCostPence} >= 0`),
     check("proposals_final_cost_ck", sql`${t.finalCostPence} is null or ${t.finalCostPence} >= 0`),
     check("proposals_counts_ck", sql`${t.supportCount} >= 0 and ${t.commentCount} >= 0 and ${t.openNeedCount} >= 0`),

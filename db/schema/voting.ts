@@ -40,7 +40,8 @@ export const ballots = pgTable(
   (t) => [
     uniqueIndex("ballots_plan_voter_uq").on(t.planId, t.voterId),
     index("ballots_plan_source_idx").on(t.planId, t.source),
-    check("ballots_source_voter_ck", sql`${t.source} = 'paper' or ${t.voterId} is not null`),
+    // Paper and imported ballots are anonymous; online ones always belong to a person.
+    check("ballots_source_voter_ck", sql`${t.source} <> 'online' or ${t.voterId} is not null`),
   ],
 );
 
