@@ -13,6 +13,7 @@ function linksFor(person: SignedInPerson | null, unread: number) {
   ];
   if (!person) return links;
   links.push({ href: "/notifications", label: unread > 0 ? `Notifications (${unread} new)` : "Notifications" });
+  links.push({ href: "/drafts", label: "Your drafts" });
   links.push({ href: "/profile", label: "Your profile" });
   const staff = (role: "moderator" | "admin") => person.staffRoles.includes(role) || person.staffRoles.includes("admin");
   if (staff("moderator")) links.push({ href: "/admin/people", label: "People" });

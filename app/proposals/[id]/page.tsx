@@ -14,6 +14,9 @@ import { isId } from "@/lib/ids";
 import { describeImdDecile, proposalStatusLabels, proposalStatusTones, sectorLabels } from "@/lib/labels";
 import { computeLedger } from "@/lib/ledger";
 import { renderMarkdown } from "@/lib/markdown";
+import { AuthorTools } from "@/components/proposals/editor/author-tools";
+import { PhotoGallery } from "@/components/proposals/editor/photo-gallery";
+import { listProposalPhotos } from "@/db/queries/proposal-authoring";
 import { describePage, parsePage } from "@/lib/pagination";
 import { getActor } from "../../_server/session";
 import { followProposalAction, supportProposalAction, unfollowProposalAction, unsupportProposalAction } from "./actions";
@@ -58,10 +61,11 @@ export default async function ProposalPage({ params, searchParams }: Props) {
   const { proposal, area, theme, plan, organisation, authorName } = found;
   const [db, actor] = await Promise.all([getDb(), getActor()]);
   const commentPage = parsePage(query.comments, 20);
-  const [coproduction, discussion, viewer] = await Promise.all([
+  const [coproduction, discussion, viewer, photos] = await Promise.all([
     getCoproductionPanel(db, proposal.id, plan.id),
     listProposalComments(db, proposal.id, commentPage),
     actor ? getViewerInteractions(db, proposal.id, actor.id) : null,
+    listProposalPhotos(db, proposal.id),
   ]);
   const ledger = computeLedger(proposal.finalCostPence ?? proposal.estimatedCostPence, coproduction.pledges, coproduction.rates);
   const context: InteractionContext = {
@@ -93,7 +97,6 @@ export default async function ProposalPage({ params, searchParams }: Props) {
         }
         lead={proposal.summary}
       />
-      {/* AuthorTools and PhotoGallery mount here */}
 
       {/*
         Three blocks in reading order: the idea, the facts (ledger, support, place), then what people
@@ -115,8 +118,10 @@ export default async function ProposalPage({ params, searchParams }: Props) {
             </Link>
             .
           </p>
+          <AuthorTools proposalId={proposal.id} status={proposal.status} planPhase={plan.phase} isAuthor={actor?.id === proposal.authorId} />
           {/* renderMarkdown escapes raw HTML and unsafe links, so the body is safe to insert. */}
           <div className="prose-body mt-4" dangerouslySetInnerHTML={{ __html: renderMarkdown(proposal.body) }} />
+          <PhotoGallery photos={photos} />
         </div>
         <aside className="grid content-start gap-4 md:col-start-3 md:row-span-2 md:row-start-1" aria-label="Proposal facts">
           <LedgerCard ledger={ledger} />

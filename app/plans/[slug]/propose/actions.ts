@@ -1,0 +1,64 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { deleteDraft, publishDraft } from "@/db/queries/proposal-authoring";
+import { authorize } from "@/lib/policy";
+import { draftSchema, proposalIdSchema, publishSchema } from "@/lib/validation/proposal";
+import { ActionError, defineAction } from "../../../_server/action";
+import { getStorage } from "../../../_server/storage";
+import { checkPlacement, decideWriting, loadTarget, resolvePlan, writeDraft } from "./authoring";
+
+/**
+ * Autosave: accepts a half-written idea and keeps it as the author's private draft. It does not
+ * revalidate any page: that would re-render the form's page on every pause in typing.
+ */
+export const saveDraftAction = defineAction({
+  schema: draftSchema,
+  policy: ({ db, actor, input }) => decideWriting(db, actor, input, "always"),
+  async run({ tx, actor, input }) {
+    const place = await resolvePlan(tx, input);
+    await checkPlacement(tx, place, input, false);
+    const proposalId = await writeDraft(tx, actor.id, place, input);
+    return { proposalId, savedAt: new Date().toISOString() };
+  },
+});
+
+/** Saves the draft as written and publishes it, only if every field is complete and the point is in its area. */
+export const publishProposalAction = defineAction({
+  schema: publishSchema,
+  policy: ({ db, actor, input }) => decideWriting(db, actor, input, "always"),
+  async run({ tx, actor, input }) {
+    const place = await resolvePlan(tx, input);
+    await checkPlacement(tx, place, input, true);
+    const proposalId = await writeDraft(tx, actor.id, place, input);
+    if (!(await publishDraft(tx, proposalId, actor.id))) throw new ActionError("This idea has already been published.");
+    return { proposalId, planSlug: place.planSlug };
+  },
+  after: ({ proposalId, planSlug }) => {
+    revalidatePath(`/plans/${planSlug}`);
+    revalidatePath(`/proposals/${proposalId}`);
+    revalidatePath("/drafts");
+  },
+  successMessage: "Your idea is published.",
+});
+
+/** Deleting is for drafts only; anything published is withdrawn instead, so its record stays. */
+export const deleteDraftAction = defineAction({
+  schema: proposalIdSchema,
+  async policy({ db, actor, input }) {
+    const target = await loadTarget(db, input.proposalId);
+    return authorize(actor, "proposal.withdraw", { planPhase: target.planPhase, authorId: target.authorId });
+  },
+  async run({ tx, actor, input }) {
+    const photoKeys = await deleteDraft(tx, input.proposalId, actor.id);
+    if (!photoKeys) throw new ActionError("That draft could not be found: it may have been published or deleted already.");
+    return { proposalId: input.proposalId, photoKeys };
+  },
+  async after({ photoKeys }) {
+    // Files go only after the rows are gone for good; a failure here leaves an unreachable file, not a broken page.
+    const storage = getStorage();
+    await Promise.all(photoKeys.map((key) => storage.delete(key).catch((error: unknown) => console.error("could not delete photo", key, error))));
+    revalidatePath("/drafts");
+  },
+  successMessage: "Your draft has been deleted.",
+});

@@ -1,0 +1,128 @@
+import "server-only";
+import type { Database } from "@/db";
+import type { SignedInPerson } from "@/db/queries/actors";
+import { refreshProposalCounters } from "@/db/queries/proposal-counters";
+import {
+  getAreaInRegion,
+  getAuthoringTarget,
+  getPlanById,
+  insertProposal,
+  isThemeAllowed,
+  replaceDraftNeeds,
+  updatePhotoAlts,
+  updateProposalContent,
+  type AuthoringTarget,
+  type ProposalContentValues,
+} from "@/db/queries/proposal-authoring";
+import { geometryContains } from "@/lib/geo/contains";
+import { authorize, type Decision } from "@/lib/policy";
+import type { DraftInput } from "@/lib/validation/proposal";
+import { ActionError } from "../../../_server/action";
+
+/** Shared by the propose and edit actions: who may write, where, and the writes themselves. */
+
+export async function loadTarget(db: Database, proposalId: string): Promise<AuthoringTarget> {
+  const target = await getAuthoringTarget(db, proposalId);
+  if (!target) throw new ActionError("That proposal could not be found.");
+  return target;
+}
+
+interface WritingInput {
+  proposalId: string | null;
+  planId: string | null;
+  organisationId: string | null;
+}
+
+/**
+ * Writing a new idea needs `proposal.create`; changing an existing one needs `proposal.edit`
+ * (its author, while the plan takes ideas). Naming an organisation is a claim to speak for it,
+ * so it needs membership too — on every save of a draft, but on a live proposal only when the
+ * organisation changes, so someone who has since left can still fix a typo without re-claiming it.
+ */
+export async function decideWriting(db: Database, actor: SignedInPerson, input: WritingInput, organisationCheck: "always" | "whenChanged"): Promise<Decision> {
+  let planPhase;
+  let currentOrganisationId: string | null = null;
+  if (input.proposalId) {
+    const target = await loadTarget(db, input.proposalId);
+    const decision = authorize(actor, "proposal.edit", { planPhase: target.planPhase, authorId: target.authorId });
+    if (!decision.allowed) return decision;
+    planPhase = target.planPhase;
+    currentOrganisationId = target.organisationId;
+  } else {
+    if (!input.planId) throw new ActionError("Choose a plan to propose your idea to.");
+    const plan = await getPlanById(db, input.planId);
+    if (!plan) throw new ActionError("That plan could not be found.");
+    const decision = authorize(actor, "proposal.create", { planPhase: plan.phase });
+    if (!decision.allowed) return decision;
+    planPhase = plan.phase;
+  }
+  const organisationId = input.organisationId;
+  if (organisationId && (organisationCheck === "always" || organisationId !== currentOrganisationId)) {
+    return authorize(actor, "proposal.createForOrganisation", { planPhase, organisationId });
+  }
+  return { allowed: true };
+}
+
+export interface PlanPlace {
+  planId: string;
+  planSlug: string;
+  regionId: string;
+  existing: AuthoringTarget | null;
+}
+
+/** The plan being written for: the existing proposal's own plan, never one named by the form. */
+export async function resolvePlan(db: Database, input: WritingInput): Promise<PlanPlace> {
+  if (input.proposalId) {
+    const target = await loadTarget(db, input.proposalId);
+    return { planId: target.planId, planSlug: target.planSlug, regionId: target.regionId, existing: target };
+  }
+  const plan = input.planId ? await getPlanById(db, input.planId) : null;
+  if (!plan) throw new ActionError("That plan could not be found.");
+  return { planId: plan.id, planSlug: plan.slug, regionId: plan.regionId, existing: null };
+}
+
+/**
+ * The theme must be one of the plan's and the neighbourhood one of its region's (a foreign key
+ * alone would accept another region's). When publishing, a map point must fall inside the area.
+ */
+export async function checkPlacement(db: Database, place: PlanPlace, input: Pick<DraftInput, "themeId" | "areaId" | "point">, checkPoint: boolean): Promise<void> {
+  if (!(await isThemeAllowed(db, place.planId, place.regionId, input.themeId))) throw new ActionError("Choose one of this plan's themes", "themeId");
+  const area = await getAreaInRegion(db, input.areaId, place.regionId);
+  if (!area) throw new ActionError("Choose a neighbourhood from the list", "areaId");
+  if (!checkPoint || !input.point) return;
+  if (!area.boundary) throw new ActionError(`${area.name} has no map yet, so the point cannot be checked. Clear the point.`, "point");
+  if (!geometryContains(area.boundary, input.point.longitude, input.point.latitude)) {
+    throw new ActionError(`That point is outside ${area.name}. Place it inside the neighbourhood, or clear it.`, "point");
+  }
+}
+
+export function contentValues(input: DraftInput): ProposalContentValues {
+  return {
+    title: input.title,
+    summary: input.summary,
+    body: input.body,
+    themeId: input.themeId,
+    areaId: input.areaId,
+    organisationId: input.organisationId,
+    // A draft without a cost yet is stored at 0; publishing refuses 0, so it never reaches the public.
+    estimatedCostPence: input.costPence ?? 0,
+    latitude: input.point?.latitude ?? null,
+    longitude: input.point?.longitude ?? null,
+  };
+}
+
+/** Creates the draft, or rewrites the author's own draft, with its needs, in the caller's transaction. */
+export async function writeDraft(tx: Database, authorId: string, place: PlanPlace, input: DraftInput): Promise<string> {
+  let proposalId: string;
+  if (place.existing) {
+    proposalId = place.existing.id;
+    const updated = await updateProposalContent(tx, { proposalId, authorId, statuses: ["draft"] }, contentValues(input));
+    if (!updated) throw new ActionError("This draft has already been published or deleted. Open it from its page or your drafts.");
+  } else {
+    proposalId = await insertProposal(tx, { ...contentValues(input), planId: place.planId, authorId, status: "draft" });
+  }
+  await replaceDraftNeeds(tx, proposalId, input.needs);
+  await updatePhotoAlts(tx, proposalId, input.photos);
+  await refreshProposalCounters(tx, proposalId);
+  return proposalId;
+}
