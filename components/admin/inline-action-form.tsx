@@ -21,7 +21,8 @@ export function InlineActionForm<S extends FormState>({
   hidden: Record<string, string>;
   label: string;
   variant?: ButtonVariant;
-  reason?: { id: string; label: string; hint?: string };
+  /** One text field to send with the action; its name defaults to "reason". */
+  reason?: { id: string; label: string; hint?: string; name?: string };
 }) {
   const [state, formAction] = useActionState<S | null, FormData>(action, null);
   return (
@@ -31,7 +32,7 @@ export function InlineActionForm<S extends FormState>({
         <input key={name} type="hidden" name={name} value={value} />
       ))}
       {reason ? (
-        <TextField id={reason.id} name="reason" label={reason.label} hint={reason.hint} defaultValue={typed(state, "reason")} error={fieldError(state, "reason")} />
+        <TextField id={reason.id} name={reason.name ?? "reason"} label={reason.label} hint={reason.hint} defaultValue={typed(state, reason.name ?? "reason")} error={fieldError(state, reason.name ?? "reason")} />
       ) : null}
       <SubmitButton variant={variant}>{label}</SubmitButton>
     </form>

@@ -1,4 +1,4 @@
-import { and, count, desc, eq, inArray, isNull, ne } from "drizzle-orm";
+import { and, count, desc, eq, inArray, isNull } from "drizzle-orm";
 import type { PageRequest } from "@/lib/pagination";
 import type { Database } from "../connect";
 import { follows, notifications, proposals, users } from "../schema";
@@ -65,5 +65,5 @@ export async function markNotificationsRead(db: Database, userId: string, ids?: 
   await db
     .update(notifications)
     .set({ readAt: new Date() })
-    .where(and(eq(notifications.userId, userId), isNull(notifications.readAt), ids ? inArray(notifications.id, ids) : ne(notifications.id, "00000000-0000-0000-0000-000000000000")));
+    .where(and(eq(notifications.userId, userId), isNull(notifications.readAt), ids && ids.length ? inArray(notifications.id, ids) : undefined));
 }

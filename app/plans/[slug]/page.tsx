@@ -15,7 +15,9 @@ import { formatDate } from "@/lib/dates";
 import { ballotMethodLabels, outcomeRuleLabels, phaseInvitations, phaseLabels } from "@/lib/labels";
 import { formatPence } from "@/lib/money";
 import { describePage, parsePage } from "@/lib/pagination";
+import { can } from "@/lib/policy";
 import { filtersToQuery, hasActiveFilters, parseProposalFilters } from "@/lib/proposal-filters";
+import { getActor } from "../../_server/session";
 
 interface Props {
   params: Promise<{ slug: string }>;
@@ -31,7 +33,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function PlanPage({ params, searchParams }: Props) {
   const [{ slug }, query] = await Promise.all([params, searchParams]);
   const db = await getDb();
-  const plan = await getPublicPlanBySlug(db, slug);
+  const [plan, actor] = await Promise.all([getPublicPlanBySlug(db, slug), getActor()]);
   if (!plan) notFound();
   const page = parsePage(query.page);
   const parsed = parseProposalFilters(query);
@@ -59,9 +61,20 @@ export default async function PlanPage({ params, searchParams }: Props) {
         }
         lead={plan.summary}
         actions={
-          plan.phase === "ideas" ? (
-            <LinkButton href={`/plans/${plan.slug}/propose`}>Propose an idea</LinkButton>
-          ) : null
+          <>
+            {plan.phase === "ideas" ? <LinkButton href={`/plans/${plan.slug}/propose`}>Propose an idea</LinkButton> : null}
+            {plan.phase === "voting" ? <LinkButton href={`/plans/${plan.slug}/ballot`}>Vote now</LinkButton> : null}
+            {plan.phase === "results" || plan.phase === "adopted" || plan.phase === "delivery" ? (
+              <LinkButton href={`/plans/${plan.slug}/results`} variant="secondary">
+                See the results
+              </LinkButton>
+            ) : null}
+            {actor && can(actor, "plan.changePhase") ? (
+              <LinkButton href={`/plans/${plan.slug}/manage`} variant="secondary">
+                Run this plan
+              </LinkButton>
+            ) : null}
+          </>
         }
       />
 

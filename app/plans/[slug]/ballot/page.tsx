@@ -1,0 +1,96 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { eq } from "drizzle-orm";
+import { BallotForm } from "@/components/voting/ballot-form";
+import { Card, FlashMessage, LinkButton, PageHeader } from "@/components/ui";
+import { getDb } from "@/db";
+import { getPublicPlanBySlug } from "@/db/queries/plans";
+import { getOwnBallot, listBallotProjects } from "@/db/queries/voting";
+import { areas } from "@/db/schema";
+import { formatDate, formatDateTime } from "@/lib/dates";
+import { checkEligibility } from "@/lib/eligibility";
+import { formatPence } from "@/lib/money";
+import { getActor } from "../../../_server/session";
+import { castBallotAction } from "./actions";
+
+export const metadata: Metadata = { title: "Vote" };
+
+export default async function BallotPage({ params }: { params: Promise<{ slug: string }> }) {
+  const { slug } = await params;
+  const db = await getDb();
+  const plan = await getPublicPlanBySlug(db, slug);
+  if (!plan) notFound();
+  const crumbs = [
+    { href: "/", label: "Home" },
+    { href: `/plans/${plan.slug}`, label: plan.title },
+  ];
+  const votingEnds = plan.phases.find((p) => p.phase === "voting")?.endsAt;
+  if (plan.phase !== "voting") {
+    return (
+      <>
+        <PageHeader crumbs={crumbs} title={`Vote: ${plan.title}`} />
+        <FlashMessage tone="info" title={plan.phase === "results" || plan.phase === "adopted" || plan.phase === "delivery" ? "Voting has closed." : "Voting is not open yet."}>
+          {plan.phase === "results" || plan.phase === "adopted" || plan.phase === "delivery" ? (
+            <Link href={`/plans/${plan.slug}/results`} className="underline">
+              See the results and why each project was or was not chosen
+            </Link>
+          ) : null}
+        </FlashMessage>
+      </>
+    );
+  }
+  const actor = await getActor();
+  if (!actor) {
+    return (
+      <>
+        <PageHeader crumbs={crumbs} title={`Vote: ${plan.title}`} lead="Sign in to vote. One person, one ballot: you can change it until voting closes." />
+        <LinkButton href={`/sign-in?next=/plans/${plan.slug}/ballot`}>Sign in to vote</LinkButton>
+      </>
+    );
+  }
+  const [home] = actor.homeAreaId ? await db.select({ regionId: areas.regionId }).from(areas).where(eq(areas.id, actor.homeAreaId)) : [];
+  const eligibility = checkEligibility({ homeAreaRegionId: home?.regionId ?? null, homeAreaVerified: actor.homeAreaVerified, suspended: actor.suspended }, { regionId: plan.region.id, requiresVerifiedVoters: plan.requiresVerifiedVoters });
+  const [projects, ballot] = await Promise.all([listBallotProjects(db, plan.id), getOwnBallot(db, plan.id, actor.id)]);
+
+  return (
+    <>
+      <PageHeader
+        crumbs={crumbs}
+        title={`Vote: ${plan.title}`}
+        lead={`${plan.ballotMethod === "knapsack" ? `Choose projects whose total cost fits the ${formatPence(plan.budgetPence)} budget.` : `Choose up to ${plan.approvalLimit ?? "any number of"} projects you want in the plan.`}${votingEnds ? ` Voting closes on ${formatDate(votingEnds)}.` : ""}`}
+      />
+      {ballot ? (
+        <Card className="mb-6 border-2 border-brand-600">
+          <h2 className="text-lg font-bold">Your ballot is counted</h2>
+          <p className="mt-1">
+            Reference <span className="font-mono font-bold">{ballot.reference}</span>, last changed {formatDateTime(ballot.updatedAt)}.
+          </p>
+          <p className="mt-1">
+            Your choices: {ballot.choices.length ? ballot.choices.map((c) => c.title).join("; ") : "none (an empty ballot still counts)"}.
+          </p>
+          <p className="mt-1 text-sm text-muted">You can change it below until voting closes; only your latest ballot counts.</p>
+        </Card>
+      ) : null}
+      {eligibility.eligible ? (
+        <BallotForm
+          planId={plan.id}
+          method={plan.ballotMethod}
+          budgetPence={plan.budgetPence}
+          approvalLimit={plan.approvalLimit}
+          projects={projects}
+          initialChosen={ballot?.choices.map((c) => c.id) ?? []}
+          action={castBallotAction}
+        />
+      ) : (
+        <FlashMessage tone="error" title={eligibility.message}>
+          {eligibility.reason === "no_home_area" ? (
+            <Link href="/profile" className="underline">
+              Set your home neighbourhood
+            </Link>
+          ) : null}
+        </FlashMessage>
+      )}
+    </>
+  );
+}

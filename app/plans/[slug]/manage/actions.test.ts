@@ -1,0 +1,100 @@
+import { and, eq } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ballots, outboxEmails, outcomes, plans, proposals, staffRoles, users } from "@/db/schema";
+import { makeProposal, makeUser, makeWorld } from "@/db/testing/factories";
+import { createTestDatabase, testEngines, type TestDatabase } from "@/db/testing/test-database";
+import { actAs, form, useTestDatabase } from "../../../_server/test-harness";
+import { castBallotAction } from "../ballot/actions";
+import { changePhaseAction, enterPaperBallotAction, recountAction, shortlistAction } from "./actions";
+
+describe.each(testEngines())("running a vote, called directly (%s)", (engine) => {
+  let database: TestDatabase;
+  let world: Awaited<ReturnType<typeof makeWorld>>;
+  let officer: { id: string };
+  let resident: { id: string; email: string | null };
+  let outsider: { id: string };
+  let ideas: { id: string; title: string }[];
+
+  beforeAll(async () => {
+    database = await createTestDatabase(engine);
+    useTestDatabase(database.db);
+    const db = database.db;
+    world = await makeWorld(db);
+    await db.update(plans).set({ phase: "review", ballotMethod: "knapsack", budgetPence: 1_000_000, supportThreshold: 2 }).where(eq(plans.id, world.plan.id));
+    officer = await makeUser(db, { name: "Gareth Officer" });
+    await db.insert(staffRoles).values({ userId: officer.id, role: "moderator" });
+    resident = await makeUser(db, { name: "Rita Resident", homeAreaId: world.area.id });
+    outsider = await makeUser(db, { name: "No Home" });
+    ideas = [
+      await makeProposal(db, world, { title: "Youth club", estimatedCostPence: 600_000, supportCount: 5 }),
+      await makeProposal(db, world, { title: "Bus shelter", estimatedCostPence: 300_000, supportCount: 3 }),
+      await makeProposal(db, world, { title: "Tool library", estimatedCostPence: 250_000, supportCount: 0 }),
+    ];
+  });
+  afterAll(async () => {
+    await database?.destroy();
+  });
+
+  it("refuses a resident who posts officer actions directly", async () => {
+    await actAs(resident.id);
+    expect(await shortlistAction(null, form({ proposalId: ideas[0]?.id ?? "" }))).toMatchObject({ ok: false, message: "You do not have permission to do this." });
+    expect(await changePhaseAction(null, form({ planId: world.plan.id, to: "voting" }))).toMatchObject({ ok: false });
+    expect(await recountAction(null, form({ planId: world.plan.id }))).toMatchObject({ ok: false });
+    const [plan] = await database.db.select().from(plans).where(eq(plans.id, world.plan.id));
+    expect(plan?.phase).toBe("review");
+  });
+
+  it("shortlists over the threshold, and below it only with a reason", async () => {
+    await actAs(officer.id);
+    expect(await shortlistAction(null, form({ proposalId: ideas[0]?.id ?? "" }))).toMatchObject({ ok: true });
+    expect(await shortlistAction(null, form({ proposalId: ideas[1]?.id ?? "" }))).toMatchObject({ ok: true });
+    const refused = await shortlistAction(null, form({ proposalId: ideas[2]?.id ?? "", reason: "nice" }));
+    expect(refused).toMatchObject({ ok: false, values: { reason: "nice" } });
+    if (!refused.ok) expect(refused.fieldErrors.reason?.[0]).toMatch(/0 of the 2 supporters/);
+    expect(await shortlistAction(null, form({ proposalId: ideas[2]?.id ?? "", reason: "Fills a gap in the east of the ward" }))).toMatchObject({ ok: true });
+    const [row] = await database.db.select().from(proposals).where(eq(proposals.id, ideas[2]?.id ?? ""));
+    expect(row).toMatchObject({ status: "shortlisted", shortlistReason: "Fills a gap in the east of the ward" });
+  });
+
+  it("opens voting: the shortlist goes on the ballot and the counting rules freeze", async () => {
+    await actAs(officer.id);
+    expect(await changePhaseAction(null, form({ planId: world.plan.id, to: "voting" }))).toMatchObject({ ok: true });
+    const [plan] = await database.db.select().from(plans).where(eq(plans.id, world.plan.id));
+    expect(plan?.phase).toBe("voting");
+    expect(plan?.rulesFrozenAt).not.toBeNull();
+    const onBallot = await database.db.select().from(proposals).where(and(eq(proposals.planId, world.plan.id), eq(proposals.status, "on_ballot")));
+    expect(onBallot).toHaveLength(3);
+  });
+
+  it("refuses an overspending ballot and someone without a home neighbourhood; counts a valid one and emails a receipt", async () => {
+    await actAs(resident.id);
+    const over = await castBallotAction(null, form({ planId: world.plan.id, proposalIds: ideas.map((i) => i.id) }));
+    expect(over).toMatchObject({ ok: false, message: expect.stringMatching(/more than the £10,000 budget/) });
+    const cast = await castBallotAction(null, form({ planId: world.plan.id, proposalIds: [ideas[0]?.id ?? "", ideas[2]?.id ?? ""] }));
+    expect(cast).toMatchObject({ ok: true, data: { reference: expect.stringMatching(/^PP-/), totalPence: 850_000 } });
+    const receipts = await database.db.select().from(outboxEmails).where(eq(outboxEmails.toAddress, resident.email ?? ""));
+    expect(receipts.at(-1)?.textBody).toContain(cast.ok ? cast.data.reference : "");
+    await actAs(outsider.id);
+    expect(await castBallotAction(null, form({ planId: world.plan.id, proposalIds: [ideas[1]?.id ?? ""] }))).toMatchObject({
+      ok: false,
+      message: "Set your home neighbourhood in your profile to vote in this plan.",
+    });
+    expect(await database.db.select().from(ballots).where(eq(ballots.voterId, outsider.id))).toEqual([]);
+  });
+
+  it("lets an officer enter a paper ballot, then close voting and count, reproducibly", async () => {
+    await actAs(officer.id);
+    expect(await enterPaperBallotAction(null, form({ planId: world.plan.id, proposalIds: [ideas[1]?.id ?? ""] }))).toMatchObject({ ok: true });
+    expect(await changePhaseAction(null, form({ planId: world.plan.id, to: "results" }))).toMatchObject({ ok: true });
+    const [outcome] = await database.db.select().from(outcomes).where(and(eq(outcomes.planId, world.plan.id), eq(outcomes.isCurrent, true)));
+    expect(outcome?.voterCount).toBe(2);
+    expect(await recountAction(null, form({ planId: world.plan.id }))).toMatchObject({ ok: true, data: { reproduced: true } });
+    const statuses = await database.db.select({ title: proposals.title, status: proposals.status }).from(proposals).where(eq(proposals.planId, world.plan.id));
+    expect(statuses.every((s) => s.status === "selected" || s.status === "not_selected")).toBe(true);
+    // Voting has closed: a late ballot is refused.
+    await actAs(resident.id);
+    expect(await castBallotAction(null, form({ planId: world.plan.id, proposalIds: [] }))).toMatchObject({ ok: false, message: "The plan is not in a phase that allows this." });
+    const [late] = await database.db.select().from(users).where(eq(users.id, resident.id));
+    expect(late).toBeDefined();
+  });
+});

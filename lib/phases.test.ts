@@ -1,0 +1,16 @@
+import { describe, expect, it } from "vitest";
+import { checkPhaseChange, nextPhase } from "./phases";
+
+describe("phases", () => {
+  it("moves forward one phase at a time", () => {
+    expect(nextPhase("ideas")).toBe("review");
+    expect(nextPhase("voting")).toBe("results");
+    expect(nextPhase("delivery")).toBeNull();
+    expect(checkPhaseChange("ideas", "voting", { shortlistedCount: 3, ballotCount: 0 })).toMatchObject({ ok: false });
+    expect(checkPhaseChange("voting", "ideas", { shortlistedCount: 3, ballotCount: 0 })).toMatchObject({ ok: false });
+  });
+  it("needs a shortlist before voting opens", () => {
+    expect(checkPhaseChange("review", "voting", { shortlistedCount: 0, ballotCount: 0 })).toEqual({ ok: false, reason: "Shortlist at least one proposal before opening voting." });
+    expect(checkPhaseChange("review", "voting", { shortlistedCount: 2, ballotCount: 0 })).toEqual({ ok: true });
+  });
+});
