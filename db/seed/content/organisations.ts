@@ -161,7 +161,7 @@ export const organisationSeeds: OrganisationSeed[] = [
     joined: "2025-09-16",
     members: [
       { person: "claire", role: "owner" },
-      { person: "neil", role: "member" },
+      { person: "neil", role: "admin" },
     ],
   },
   {

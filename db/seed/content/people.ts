@@ -118,7 +118,7 @@ export const demoPersonas: DemoPersona[] = [
   ),
   persona(
     "neil",
-    "Apprenticeships and HR at Holroyd & Daughters Engineering (a business member). Pledges placements and mentoring and answers open needs.",
+    "Apprenticeships and HR at Holroyd & Daughters Engineering, an admin of the business on the platform. Pledges placements and mentoring for it and answers open needs.",
   ),
   persona(
     "femi",
