@@ -32,6 +32,8 @@ export function BallotForm<S extends CastResult>({ planId, method, budgetPence, 
   const [step, setStep] = useState<"choose" | "review">("choose");
   const [refusal, setRefusal] = useState<string | null>(null);
   const [state, formAction, pending] = useActionState<S | null, FormData>(action, null);
+  // The receipt a person has put aside to change their ballot; a new cast brings a new receipt.
+  const [dismissed, setDismissed] = useState<S | null>(null);
   const rules = { method, budgetPence, approvalLimit };
   const check = checkBallot(rules, projects, chosen);
 
@@ -50,7 +52,7 @@ export function BallotForm<S extends CastResult>({ planId, method, budgetPence, 
     setChosen((current) => [...current, id]);
   }
 
-  if (state?.ok && step === "review") {
+  if (state?.ok && state !== dismissed && step === "review") {
     const receipt = state.data;
     return (
       <section aria-labelledby="receipt-heading" className="rounded-lg border-2 border-brand-600 bg-white p-4">
@@ -72,7 +74,14 @@ export function BallotForm<S extends CastResult>({ planId, method, budgetPence, 
           {receipt.choices.length ? receipt.choices.map((c) => <li key={c.title}>{c.title} ({formatPence(c.costPence)})</li>) : <li>None: an empty ballot still counts.</li>}
         </ul>
         <p className="mt-3 text-sm text-muted">We have emailed you this receipt. You can change your ballot until voting closes; only your latest ballot counts.</p>
-        <Button variant="secondary" className="mt-4" onClick={() => setStep("choose")}>
+        <Button
+          variant="secondary"
+          className="mt-4"
+          onClick={() => {
+            setDismissed(state);
+            setStep("choose");
+          }}
+        >
           Change my ballot
         </Button>
       </section>
@@ -87,7 +96,7 @@ export function BallotForm<S extends CastResult>({ planId, method, budgetPence, 
         <p className="font-semibold">{summary}</p>
       </div>
       {refusal ? <FlashMessage tone="error" title={refusal} /> : null}
-      {state && !state.ok ? <FlashMessage tone="error" title={state.message} /> : null}
+      {state && !state.ok && step === "review" ? <FlashMessage tone="error" title={state.message} /> : null}
       {step === "choose" ? (
         <fieldset>
           <legend className="mb-3 text-lg font-semibold">{method === "knapsack" ? "Choose projects whose total cost fits the budget" : `Choose up to ${approvalLimit ?? "any number of"} projects`}</legend>
