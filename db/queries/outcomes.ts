@@ -2,8 +2,9 @@ import { createHash } from "node:crypto";
 import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import { computeOutcome, type Outcome, type RingFence } from "@/lib/outcome";
 import type { Database } from "../connect";
-import { areas, ballotChoices, ballots, organisations, outcomeProjects, outcomes, plans, proposals, ringFenceAreas, ringFences } from "../schema";
+import { areas, ballotChoices, ballots, organisations, outcomeProjects, outcomes, paperTallies, plans, proposals, ringFenceAreas, ringFences } from "../schema";
 import { recordAudit } from "./audit";
+import { notifyProposalFollowers } from "./notifications";
 
 /** Statuses of proposals that stood on the ballot (before or after a count). */
 export const ballotStatuses = ["on_ballot", "selected", "not_selected", "adopted", "in_delivery", "delivered"] as const;
@@ -16,6 +17,8 @@ export interface OutcomeInputs {
   plan: typeof plans.$inferSelect;
   projects: { engineId: string; proposalId: string; cost: number; areaId: string; imdDecile: number; sector: string | null }[];
   ballots: string[][];
+  /** Paper approvals entered as counts per project (greedy approval plans only), by engine id. */
+  paperCounts: Map<string, number>;
   ringFences: RingFence[];
   fingerprint: string;
 }
@@ -40,6 +43,7 @@ export async function loadOutcomeInputs(db: Database, planId: string): Promise<O
     .groupBy(ballots.id)
     .orderBy(asc(ballots.id));
   const fenceRows = await db.select().from(ringFences).where(eq(ringFences.planId, planId)).orderBy(asc(ringFences.position));
+  const tallies = await db.select().from(paperTallies).where(eq(paperTallies.planId, planId));
   const listed = fenceRows.length
     ? await db.select().from(ringFenceAreas).where(inArray(ringFenceAreas.ringFenceId, fenceRows.map((f) => f.id)))
     : [];
@@ -60,6 +64,7 @@ export async function loadOutcomeInputs(db: Database, planId: string): Promise<O
     };
   });
   const ballotsForEngine = ballotRows.map((b) => b.choices.map((id) => engineIdOf.get(id)).filter((id): id is string => id !== undefined).sort());
+  const paperCounts = new Map(tallies.flatMap((t) => (engineIdOf.has(t.proposalId) && t.approvals > 0 ? [[engineIdOf.get(t.proposalId) ?? t.proposalId, t.approvals] as const] : [])));
   const fingerprint = createHash("sha256")
     .update(
       JSON.stringify({
@@ -68,21 +73,25 @@ export async function loadOutcomeInputs(db: Database, planId: string): Promise<O
         budget: plan.budgetPence,
         projects: projects.map((p) => [p.engineId, p.cost]).sort(),
         ballots: ballotsForEngine.map((b) => b.join(",")).sort(),
+        paper: [...paperCounts.entries()].sort(),
         // Which projects each ring-fence admits, so a change of areas or decile shows in the fingerprint.
         fences: fences.map((fence) => [fence.label, fence.amount, projects.filter((p) => fence.eligible(p.engineId)).map((p) => p.engineId).sort()]),
       }),
     )
     .digest("hex");
-  return { plan, projects, ballots: ballotsForEngine, ringFences: fences, fingerprint };
+  return { plan, projects, ballots: ballotsForEngine, paperCounts, ringFences: fences, fingerprint };
 }
 
 export function runCount(inputs: OutcomeInputs): Outcome {
+  // Greedy only counts approvals per project, so a paper count of k approvals for a project is
+  // exactly k one-project ballots. MES needs whole ballots, which is why counts are greedy-only.
+  const paperBallots = inputs.plan.outcomeRule === "greedy" ? [...inputs.paperCounts].flatMap(([id, count]) => Array.from({ length: count }, () => [id])) : [];
   return computeOutcome({
     rule: inputs.plan.outcomeRule,
     utility: inputs.plan.utility,
     budget: inputs.plan.budgetPence,
     projects: inputs.projects.map((p) => ({ id: p.engineId, cost: p.cost })),
-    ballots: inputs.ballots,
+    ballots: [...inputs.ballots, ...paperBallots],
     ringFences: inputs.ringFences,
     add1Step: ADD1_STEP_PENCE,
   });
@@ -113,7 +122,8 @@ export async function countAndStoreOutcome(db: Database, planId: string, actorId
       inputsFingerprint: inputs.fingerprint,
       budgetPence: outcome.budget,
       spentPence: outcome.spent,
-      voterCount: outcome.voterCount,
+      // Paper counts are approvals, not people: the voter count is the ballots actually cast.
+      voterCount: inputs.ballots.length,
       computedBy: actorId,
       details: { stages: outcome.stages.map((s) => ({ label: s.label, budget: s.budget, spent: s.spent, selected: s.selected.map((id) => byEngineId.get(id)?.proposalId ?? id), add1Increments: s.add1Increments ?? null })) },
     })
@@ -121,16 +131,31 @@ export async function countAndStoreOutcome(db: Database, planId: string, actorId
   if (!stored) throw new Error("outcome not stored");
   const explanations = outcome.explanations.flatMap((e) => {
     const project = byEngineId.get(e.projectId);
-    return project ? [{ outcomeId: stored.id, proposalId: project.proposalId, votes: e.votes, costPence: e.cost, selected: e.selected, stage: e.stage ?? "main", explanation: e.sentence }] : [];
+    const paper = inputs.plan.outcomeRule === "greedy" ? (inputs.paperCounts.get(e.projectId) ?? 0) : 0;
+    return project ? [{ outcomeId: stored.id, proposalId: project.proposalId, votes: e.votes - paper, paperVotes: paper, costPence: e.cost, selected: e.selected, stage: e.stage ?? "main", explanation: e.sentence }] : [];
   });
   if (explanations.length) await db.insert(outcomeProjects).values(explanations);
   const allIds = inputs.projects.map((p) => p.proposalId);
   const chosen = new Set(selectedIds);
   // Only proposals still waiting on the count change status; adopted or delivered ones keep theirs.
-  if (allIds.length) {
-    await db.update(proposals).set({ status: "selected" }).where(and(inArray(proposals.id, [...chosen].length ? [...chosen] : ["00000000-0000-0000-0000-000000000000"]), inArray(proposals.status, ["on_ballot", "not_selected"])));
-    const unchosen = allIds.filter((id) => !chosen.has(id));
-    if (unchosen.length) await db.update(proposals).set({ status: "not_selected" }).where(and(inArray(proposals.id, unchosen), inArray(proposals.status, ["on_ballot", "selected"])));
+  const changed = [
+    ...(chosen.size
+      ? await db.update(proposals).set({ status: "selected" }).where(and(inArray(proposals.id, [...chosen]), inArray(proposals.status, ["on_ballot", "not_selected"]))).returning({ id: proposals.id, title: proposals.title, status: proposals.status })
+      : []),
+    ...(allIds.some((id) => !chosen.has(id))
+      ? await db.update(proposals).set({ status: "not_selected" }).where(and(inArray(proposals.id, allIds.filter((id) => !chosen.has(id))), inArray(proposals.status, ["on_ballot", "selected"]))).returning({ id: proposals.id, title: proposals.title, status: proposals.status })
+      : []),
+  ];
+  // Authors and followers hear about the decision, with the reason from the count.
+  const reasonOf = new Map(explanations.map((e) => [e.proposalId, e.explanation]));
+  for (const proposal of changed) {
+    await notifyProposalFollowers(db, {
+      proposalId: proposal.id,
+      kind: "status.changed",
+      title: proposal.status === "selected" ? `“${proposal.title}” was selected by the vote` : `“${proposal.title}” was not selected this time`,
+      body: reasonOf.get(proposal.id) ?? "",
+      actorId,
+    });
   }
   await recordAudit(db, {
     actorId,

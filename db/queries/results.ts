@@ -22,6 +22,7 @@ export async function getPlanResults(db: Database, planId: string) {
         areaName: areas.name,
         imdDecile: areas.imdDecile,
         votes: outcomeProjects.votes,
+        paperVotes: outcomeProjects.paperVotes,
         costPence: outcomeProjects.costPence,
         selected: outcomeProjects.selected,
         stage: outcomeProjects.stage,

@@ -1,11 +1,11 @@
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ballots, outboxEmails, outcomes, plans, proposals, staffRoles, users } from "@/db/schema";
+import { ballots, notifications, outboxEmails, outcomeProjects, outcomes, plans, proposals, staffRoles, users } from "@/db/schema";
 import { makeProposal, makeUser, makeWorld } from "@/db/testing/factories";
 import { createTestDatabase, testEngines, type TestDatabase } from "@/db/testing/test-database";
 import { actAs, form, useTestDatabase } from "../../../_server/test-harness";
 import { castBallotAction } from "../ballot/actions";
-import { changePhaseAction, enterPaperBallotAction, recountAction, shortlistAction } from "./actions";
+import { changePhaseAction, enterPaperBallotAction, enterPaperTallyAction, recountAction, shortlistAction } from "./actions";
 
 describe.each(testEngines())("running a vote, called directly (%s)", (engine) => {
   let database: TestDatabase;
@@ -96,5 +96,45 @@ describe.each(testEngines())("running a vote, called directly (%s)", (engine) =>
     expect(await castBallotAction(null, form({ planId: world.plan.id, proposalIds: [] }))).toMatchObject({ ok: false, message: "The plan is not in a phase that allows this." });
     const [late] = await database.db.select().from(users).where(eq(users.id, resident.id));
     expect(late).toBeDefined();
+  });
+});
+
+describe.each(testEngines())("paper approvals counted per project (%s)", (engine) => {
+  let database: TestDatabase;
+  beforeAll(async () => {
+    database = await createTestDatabase(engine);
+    useTestDatabase(database.db);
+  });
+  afterAll(async () => {
+    await database?.destroy();
+  });
+
+  it("adds counts to a greedy count, shows them apart, tells authors the result, and refuses counts under MES", async () => {
+    const db = database.db;
+    const world = await makeWorld(db);
+    await db.update(plans).set({ phase: "voting", ballotMethod: "approval", approvalLimit: 2, outcomeRule: "greedy", budgetPence: 500_000 }).where(eq(plans.id, world.plan.id));
+    const officer = await makeUser(db);
+    await db.insert(staffRoles).values({ userId: officer.id, role: "moderator" });
+    const cheap = await makeProposal(db, world, { title: "Benches", estimatedCostPence: 200_000, status: "on_ballot" });
+    const dear = await makeProposal(db, world, { title: "Play area", estimatedCostPence: 400_000, status: "on_ballot" });
+    const voter = await makeUser(db, { homeAreaId: world.area.id });
+    await actAs(voter.id);
+    expect(await castBallotAction(null, form({ planId: world.plan.id, proposalIds: [dear.id] }))).toMatchObject({ ok: true });
+    await actAs(officer.id);
+    // Two paper approvals for the benches outvote one online vote for the play area.
+    expect(await enterPaperTallyAction(null, form({ planId: world.plan.id, proposalId: cheap.id, approvals: "2" }))).toMatchObject({ ok: true });
+    expect(await enterPaperTallyAction(null, form({ planId: world.plan.id, proposalId: cheap.id, approvals: "-1" }))).toMatchObject({ ok: false, fieldErrors: { approvals: ["The count cannot be negative"] } });
+    expect(await changePhaseAction(null, form({ planId: world.plan.id, to: "results" }))).toMatchObject({ ok: true });
+    const [outcome] = await db.select().from(outcomes).where(and(eq(outcomes.planId, world.plan.id), eq(outcomes.isCurrent, true)));
+    expect(outcome?.voterCount).toBe(1);
+    const rows = await db.select().from(outcomeProjects).where(eq(outcomeProjects.outcomeId, outcome?.id ?? ""));
+    expect(rows.find((r) => r.proposalId === cheap.id)).toMatchObject({ votes: 0, paperVotes: 2, selected: true });
+    expect(rows.find((r) => r.proposalId === dear.id)).toMatchObject({ votes: 1, paperVotes: 0, selected: false });
+    const told = await db.select().from(notifications).where(eq(notifications.userId, world.author.id));
+    expect(told.map((n) => n.title).sort()).toEqual(["“Benches” was selected by the vote", "“Play area” was not selected this time"]);
+
+    await db.update(plans).set({ phase: "voting", outcomeRule: "mes" }).where(eq(plans.id, world.plan.id));
+    await db.update(proposals).set({ status: "on_ballot" }).where(eq(proposals.planId, world.plan.id));
+    expect(await enterPaperTallyAction(null, form({ planId: world.plan.id, proposalId: cheap.id, approvals: "3" }))).toMatchObject({ ok: false, message: expect.stringMatching(/greedy rule/) });
   });
 });

@@ -5,9 +5,10 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { formArray } from "@/lib/validation/form";
 import { recordAudit } from "@/db/queries/audit";
+import { notifyProposalFollowers } from "@/db/queries/notifications";
 import { countAndStoreOutcome } from "@/db/queries/outcomes";
 import { listBallotProjects, newBallotReference } from "@/db/queries/voting";
-import { ballotChoices, ballots, plans, proposals } from "@/db/schema";
+import { ballotChoices, ballots, paperTallies, plans, proposals } from "@/db/schema";
 import { checkBallot } from "@/lib/ballot";
 import { phaseOrder } from "@/lib/labels";
 import { parsePoundsToPence } from "@/lib/money-input";
@@ -74,8 +75,9 @@ export const shortlistAction = defineAction({
       throw new ActionError(`This idea has ${proposal.supportCount} of the ${proposal.threshold} supporters needed: give a reason of at least ${SHORTLIST_REASON_MIN} characters to shortlist it.`, "reason");
     }
     const reason = overThreshold && !input.reason ? `Reached ${proposal.supportCount} supporters (threshold ${proposal.threshold}).` : input.reason;
-    const updated = await tx.update(proposals).set({ status: "shortlisted", shortlistReason: reason }).where(and(eq(proposals.id, proposal.id), eq(proposals.status, "published"))).returning({ id: proposals.id });
+    const updated = await tx.update(proposals).set({ status: "shortlisted", shortlistReason: reason }).where(and(eq(proposals.id, proposal.id), eq(proposals.status, "published"))).returning({ id: proposals.id, title: proposals.title });
     if (!updated.length) throw new ActionError("Only published ideas can be shortlisted.");
+    await notifyProposalFollowers(tx, { proposalId: proposal.id, kind: "status.changed", title: `“${updated[0]?.title ?? "Your idea"}” is on the shortlist`, body: reason, actorId: actor.id });
     await recordAudit(tx, { actorId: actor.id, action: "proposal.shortlist", entityType: "proposal", entityId: proposal.id, reason });
     return { slug: proposal.slug };
   },
@@ -125,6 +127,34 @@ export const enterPaperBallotAction = defineAction({
   },
   after: ({ slug }) => revalidatePlan(slug),
   successMessage: ({ reference }) => `Paper ballot ${reference} entered.`,
+});
+
+/**
+ * Paper approvals entered as a count per project. Only greedy approval plans accept them: the
+ * Method of Equal Shares needs each ballot's whole set of choices, which a count cannot give.
+ */
+export const enterPaperTallyAction = defineAction({
+  schema: z.object({ planId: z.uuid(), proposalId: z.uuid(), approvals: z.coerce.number({ error: "Enter the number of paper approvals" }).int("Enter a whole number").min(0, "The count cannot be negative").max(1_000_000, "That is more approvals than a plan could have") }),
+  async policy({ db, actor, input }) {
+    return authorize(actor, "ballot.enterPaper", { planPhase: (await planPhase(db, input.planId))?.phase });
+  },
+  async run({ tx, actor, input }) {
+    const [plan] = await tx.select().from(plans).where(eq(plans.id, input.planId));
+    if (!plan) throw new ActionError("This plan no longer exists.");
+    if (plan.ballotMethod !== "approval" || plan.outcomeRule !== "greedy") {
+      throw new ActionError("Counts per project only work for approval ballots counted by the greedy rule. Enter these paper ballots one by one instead.", "approvals");
+    }
+    const [onBallot] = await tx.select({ id: proposals.id }).from(proposals).where(and(eq(proposals.id, input.proposalId), eq(proposals.planId, plan.id), eq(proposals.status, "on_ballot")));
+    if (!onBallot) throw new ActionError("That project is not on this ballot.");
+    await tx
+      .insert(paperTallies)
+      .values({ planId: plan.id, proposalId: input.proposalId, approvals: input.approvals, enteredBy: actor.id })
+      .onConflictDoUpdate({ target: [paperTallies.planId, paperTallies.proposalId], set: { approvals: input.approvals, enteredBy: actor.id, updatedAt: sql`now()` } });
+    await recordAudit(tx, { actorId: actor.id, action: "ballot.enter_paper_count", entityType: "proposal", entityId: input.proposalId, details: { planId: plan.id, approvals: input.approvals } });
+    return { slug: plan.slug };
+  },
+  after: ({ slug }) => revalidatePlan(slug),
+  successMessage: "Paper count saved.",
 });
 
 /** Staff count again to show the result is reproducible from the same ballots. */

@@ -13,7 +13,7 @@ import { formatPence } from "@/lib/money";
 import { nextPhase } from "@/lib/phases";
 import { can } from "@/lib/policy";
 import { getActor } from "../../../_server/session";
-import { changePhaseAction, enterPaperBallotAction, recountAction, setFinalCostAction, shortlistAction } from "./actions";
+import { changePhaseAction, enterPaperBallotAction, enterPaperTallyAction, recountAction, setFinalCostAction, shortlistAction } from "./actions";
 
 export const metadata: Metadata = { title: "Run this plan" };
 
@@ -109,6 +109,21 @@ export default async function ManagePlanPage({ params }: { params: Promise<{ slu
             Enter a paper ballot
           </h2>
           <PaperBallotForm action={enterPaperBallotAction} planId={plan.id} projects={ballotProjects} />
+          {plan.ballotMethod === "approval" && plan.outcomeRule === "greedy" ? (
+            <>
+              <h3 className="mb-2 mt-6 text-lg font-bold">Or enter paper approvals counted per project</h3>
+              <ul className="grid gap-3">
+                {ballotProjects.map((p) => (
+                  <li key={p.id}>
+                    <Card>
+                      <p className="font-semibold">{p.title}</p>
+                      <InlineActionForm action={enterPaperTallyAction} hidden={{ planId: plan.id, proposalId: p.id }} label={`Save the paper count for ${p.title}`} reason={{ id: `tally-${p.id}`, name: "approvals", label: "Paper approvals counted" }} />
+                    </Card>
+                  </li>
+                ))}
+              </ul>
+            </>
+          ) : null}
         </section>
       ) : null}
     </>

@@ -70,7 +70,7 @@ export default async function ResultsPage({ params }: { params: Promise<{ slug: 
           </Card>
         ) : null}
       </div>
-      <VotesChart rows={projects.map((p) => ({ id: p.proposalId, title: p.title, votes: p.votes, costPence: p.costPence, selected: p.selected }))} />
+      <VotesChart rows={projects.map((p) => ({ id: p.proposalId, title: p.title, votes: p.votes + p.paperVotes, costPence: p.costPence, selected: p.selected }))} />
       <section aria-labelledby="explanations" className="mt-8">
         <h2 id="explanations" className="mb-3 text-xl font-bold">
           Every project, and why
@@ -96,7 +96,10 @@ export default async function ResultsPage({ params }: { params: Promise<{ slug: 
                     </Link>
                     <span className="block text-muted">{p.areaName}</span>
                   </th>
-                  <td className="p-2 text-right">{p.votes}</td>
+                  <td className="p-2 text-right">
+                    {p.votes + p.paperVotes}
+                    {p.paperVotes ? <span className="block text-muted">incl. {p.paperVotes} paper</span> : null}
+                  </td>
                   <td className="p-2 text-right">{formatPence(p.costPence)}</td>
                   <td className="p-2">{p.selected ? <Badge tone="success">Selected</Badge> : <Badge>Not selected</Badge>}</td>
                   <td className="p-2">{p.explanation}</td>

@@ -11,8 +11,8 @@ export async function GET(_request: Request, { params }: { params: Promise<{ slu
   const results = plan ? await getPlanResults(db, plan.id) : null;
   if (!plan || !results) return new Response("No results for this plan", { status: 404 });
   const csv = toCsv(
-    ["proposal_id", "title", "neighbourhood", "imd_decile", "votes", "cost_pence", "selected", "stage", "reason", "rule"],
-    results.projects.map((p) => [p.proposalId, p.title, p.areaName, p.imdDecile, p.votes, p.costPence, p.selected, p.stage, p.explanation, results.outcome.rule]),
+    ["proposal_id", "title", "neighbourhood", "imd_decile", "votes", "paper_count_votes", "cost_pence", "selected", "stage", "reason", "rule"],
+    results.projects.map((p) => [p.proposalId, p.title, p.areaName, p.imdDecile, p.votes, p.paperVotes, p.costPence, p.selected, p.stage, p.explanation, results.outcome.rule]),
   );
   return new Response(csv, {
     headers: {
