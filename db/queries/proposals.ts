@@ -1,10 +1,9 @@
-import { and, asc, count, desc, eq, inArray, isNull, type SQL } from "drizzle-orm";
+import { and, asc, count, desc, eq, inArray, or, type SQL } from "drizzle-orm";
 import { publicProposalStatuses, type ProposalStatus } from "@/lib/labels";
 import type { PageRequest } from "@/lib/pagination";
 import type { Database } from "../connect";
 import {
   areas,
-  comments,
   organisations,
   plans,
   proposals,
@@ -64,7 +63,11 @@ export function listAreaProposals(db: Database, areaId: string, page: PageReques
 /** Statuses reachable by a direct link: public ones, plus withdrawn (shown as such). */
 const linkableStatuses: ProposalStatus[] = [...publicProposalStatuses, "withdrawn"];
 
-export async function getPublicProposal(db: Database, id: string) {
+/**
+ * A proposal for its page. Everyone sees public and withdrawn ones; its author and moderators
+ * also see it while hidden (with the moderator's reason), so nobody is left wondering.
+ */
+export async function getPublicProposal(db: Database, id: string, viewer?: { userId: string; moderator: boolean }) {
   const [row] = await db
     .select({
       proposal: proposals,
@@ -80,50 +83,14 @@ export async function getPublicProposal(db: Database, id: string) {
     .innerJoin(plans, eq(plans.id, proposals.planId))
     .innerJoin(users, eq(users.id, proposals.authorId))
     .leftJoin(organisations, eq(organisations.id, proposals.organisationId))
-    .where(and(eq(proposals.id, id), inArray(proposals.status, linkableStatuses)))
+    .where(
+      and(
+        eq(proposals.id, id),
+        viewer
+          ? or(inArray(proposals.status, linkableStatuses), and(eq(proposals.status, "hidden"), viewer.moderator ? undefined : eq(proposals.authorId, viewer.userId)))
+          : inArray(proposals.status, linkableStatuses),
+      ),
+    )
     .limit(1);
   return row ?? null;
-}
-
-/** A page of top-level comments with all their replies: two queries whatever the page size. */
-export async function listProposalComments(db: Database, proposalId: string, page: PageRequest) {
-  const author = { authorName: users.name, organisationName: organisations.name };
-  const commentColumns = {
-    id: comments.id,
-    parentId: comments.parentId,
-    stance: comments.stance,
-    body: comments.body,
-    createdAt: comments.createdAt,
-    editedAt: comments.editedAt,
-    deletedAt: comments.deletedAt,
-    hiddenAt: comments.hiddenAt,
-    authorId: comments.authorId,
-    ...author,
-  };
-  const topLevel = and(eq(comments.proposalId, proposalId), isNull(comments.parentId));
-  const [roots, [total]] = await Promise.all([
-    db
-      .select(commentColumns)
-      .from(comments)
-      .innerJoin(users, eq(users.id, comments.authorId))
-      .leftJoin(organisations, eq(organisations.id, comments.organisationId))
-      .where(topLevel)
-      .orderBy(asc(comments.createdAt), asc(comments.id))
-      .limit(page.pageSize)
-      .offset(page.offset),
-    db.select({ n: count() }).from(comments).where(topLevel),
-  ]);
-  const replies = roots.length
-    ? await db
-        .select(commentColumns)
-        .from(comments)
-        .innerJoin(users, eq(users.id, comments.authorId))
-        .leftJoin(organisations, eq(organisations.id, comments.organisationId))
-        .where(inArray(comments.parentId, roots.map((root) => root.id)))
-        .orderBy(asc(comments.createdAt), asc(comments.id))
-    : [];
-  return {
-    total: total?.n ?? 0,
-    threads: roots.map((root) => ({ ...root, replies: replies.filter((reply) => reply.parentId === root.id) })),
-  };
 }

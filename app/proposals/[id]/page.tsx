@@ -1,14 +1,17 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { CommentThreads } from "@/components/proposals/comment-thread";
+import { Discussion } from "@/components/proposals/comments/discussion";
 import { BackingSection, LedgerCard, NeedsAndPledges } from "@/components/proposals/coproduction-panel";
 import { SupportPanel } from "@/components/proposals/interactions/support-panel";
 import type { InteractionContext, ProposalActions } from "@/components/proposals/interactions/types";
-import { Badge, Card, EmptyState, PageHeader, Pagination } from "@/components/ui";
+import { Badge, Card, FlashMessage, PageHeader } from "@/components/ui";
+import { can } from "@/lib/policy";
 import { getDb } from "@/db";
 import { getCoproductionPanel, getViewerInteractions } from "@/db/queries/coproduction";
-import { getPublicProposal, listProposalComments } from "@/db/queries/proposals";
+import { listCommentThreads } from "@/db/queries/comments";
+import { getPublicProposal } from "@/db/queries/proposals";
+import { commentsClosedReason, editWindowStart } from "@/lib/comments";
 import { formatDate } from "@/lib/dates";
 import { isId } from "@/lib/ids";
 import { describeImdDecile, proposalStatusLabels, proposalStatusTones, sectorLabels } from "@/lib/labels";
@@ -21,7 +24,16 @@ import { describePage, parsePage } from "@/lib/pagination";
 import { getActor } from "../../_server/session";
 import { followProposalAction, supportProposalAction, unfollowProposalAction, unsupportProposalAction } from "./actions";
 import { decidePartnershipAction, endorseProposalAction, offerPartnershipAction, removeEndorsementAction } from "./actions-backing";
+import { createCommentAction, deleteCommentAction, editCommentAction, reportCommentAction, reportProposalAction } from "./comment-actions";
 import { confirmPledgeAction, createPledgeAction, declinePledgeAction, markPledgeDeliveredAction, withdrawPledgeAction } from "./actions-pledges";
+
+const commentActions = {
+  create: createCommentAction,
+  edit: editCommentAction,
+  remove: deleteCommentAction,
+  report: reportCommentAction,
+  reportProposal: reportProposalAction,
+};
 
 const proposalActions: ProposalActions = {
   createPledge: createPledgeAction,
@@ -46,7 +58,9 @@ interface Props {
 
 async function load(id: string) {
   if (!isId(id)) return null;
-  return getPublicProposal(await getDb(), id);
+  const actor = await getActor();
+  const viewer = actor ? { userId: actor.id, moderator: can(actor, "moderation.view") } : undefined;
+  return getPublicProposal(await getDb(), id, viewer);
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -63,10 +77,11 @@ export default async function ProposalPage({ params, searchParams }: Props) {
   const commentPage = parsePage(query.comments, 20);
   const [coproduction, discussion, viewer, photos] = await Promise.all([
     getCoproductionPanel(db, proposal.id, plan.id),
-    listProposalComments(db, proposal.id, commentPage),
+    listCommentThreads(db, proposal.id, actor?.id ?? null, commentPage),
     actor ? getViewerInteractions(db, proposal.id, actor.id) : null,
     listProposalPhotos(db, proposal.id),
   ]);
+  const commentsClosed = commentsClosedReason(actor, plan.phase, proposal.status);
   const ledger = computeLedger(proposal.finalCostPence ?? proposal.estimatedCostPence, coproduction.pledges, coproduction.rates);
   const context: InteractionContext = {
     proposalId: proposal.id,
@@ -97,6 +112,12 @@ export default async function ProposalPage({ params, searchParams }: Props) {
         }
         lead={proposal.summary}
       />
+      {proposal.status === "hidden" ? (
+        <FlashMessage tone="info" title={proposal.hiddenReason === "Awaiting moderation" ? "Waiting for a moderator" : "Hidden by a moderator"}>
+          Only you{can(actor, "moderation.view") ? " (as a moderator) and the author" : " and the moderators"} can see this page.
+          {proposal.hiddenReason ? ` Reason: ${proposal.hiddenReason}` : null}
+        </FlashMessage>
+      ) : null}
 
       {/*
         Three blocks in reading order: the idea, the facts (ledger, support, place), then what people
@@ -142,21 +163,22 @@ export default async function ProposalPage({ params, searchParams }: Props) {
         </div>
       </div>
 
-      <section aria-labelledby="discussion-heading" className="mt-10">
-        <h2 id="discussion-heading" className="mb-3 text-xl font-bold">
-          Discussion <span className="text-base font-normal text-muted">({proposal.commentCount})</span>
-        </h2>
-        {discussion.threads.length === 0 ? (
-          <EmptyState title="No comments yet" />
-        ) : (
-          <CommentThreads threads={discussion.threads} proposalAuthorId={proposal.authorId} />
-        )}
-        <Pagination
-          info={describePage(commentPage, discussion.total)}
-          label="Comment pages"
-          hrefFor={(n) => `/proposals/${proposal.id}?comments=${n}#discussion-heading`}
-        />
-      </section>
+      <Discussion
+        proposalId={proposal.id}
+        proposalAuthorId={proposal.authorId}
+        commentCount={proposal.commentCount}
+        discussion={discussion}
+        pageInfo={describePage(commentPage, discussion.total)}
+        viewer={{
+          canComment: commentsClosed === null,
+          signedIn: actor !== null,
+          personName: actor?.name ?? null,
+          actingFor: viewer?.actingFor ?? [],
+          editableSince: editWindowStart(new Date()),
+        }}
+        closedReason={commentsClosed}
+        actions={commentActions}
+      />
     </>
   );
 }

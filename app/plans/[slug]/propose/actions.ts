@@ -1,7 +1,9 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { guardPublishedProposal } from "@/db/queries/moderation";
 import { deleteDraft, publishDraft } from "@/db/queries/proposal-authoring";
+import { parseWordList } from "@/lib/moderation-rules";
 import { authorize } from "@/lib/policy";
 import { draftSchema, proposalIdSchema, publishSchema } from "@/lib/validation/proposal";
 import { ActionError, defineAction } from "../../../_server/action";
@@ -32,14 +34,17 @@ export const publishProposalAction = defineAction({
     await checkPlacement(tx, place, input, true);
     const proposalId = await writeDraft(tx, actor.id, place, input);
     if (!(await publishDraft(tx, proposalId, actor.id))) throw new ActionError("This idea has already been published.");
-    return { proposalId, planSlug: place.planSlug };
+    // Pre-moderated plans, the word list and link limit hold an idea for a moderator; a flood is refused.
+    const guard = await guardPublishedProposal(tx, { id: proposalId, authorId: actor.id }, parseWordList(process.env.MODERATION_WORDS));
+    if (guard.outcome === "rate_limited") throw new ActionError(guard.message);
+    return { proposalId, planSlug: place.planSlug, held: guard.outcome === "held" };
   },
   after: ({ proposalId, planSlug }) => {
     revalidatePath(`/plans/${planSlug}`);
     revalidatePath(`/proposals/${proposalId}`);
     revalidatePath("/drafts");
   },
-  successMessage: "Your idea is published.",
+  successMessage: ({ held }) => (held ? "Thank you. Your idea is waiting for a moderator to check it before it appears." : "Your idea is published."),
 });
 
 /** Deleting is for drafts only; anything published is withdrawn instead, so its record stays. */
