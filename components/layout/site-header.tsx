@@ -16,7 +16,12 @@ function linksFor(person: SignedInPerson | null, unread: number) {
   links.push({ href: "/drafts", label: "Your drafts" });
   links.push({ href: "/profile", label: "Your profile" });
   const staff = (role: "moderator" | "admin") => person.staffRoles.includes(role) || person.staffRoles.includes("admin");
-  if (staff("moderator")) links.push({ href: "/admin/people", label: "People" });
+  if (staff("moderator")) {
+    links.push({ href: "/moderation", label: "Moderation" });
+    links.push({ href: "/admin/people", label: "People" });
+    links.push({ href: "/plans/new", label: "New plan" });
+    links.push({ href: "/admin/audit", label: "Audit log" });
+  }
   if (staff("admin")) links.push({ href: "/admin/staff", label: "Staff" });
   return links;
 }

@@ -3,10 +3,10 @@ import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { InlineActionForm } from "@/components/admin/inline-action-form";
 import { PaperBallotForm } from "@/components/voting/paper-ballot-form";
-import { Badge, Card, PageHeader } from "@/components/ui";
+import { Badge, Card, LinkButton, PageHeader } from "@/components/ui";
 import { getDb } from "@/db";
 import { getPlanManagement } from "@/db/queries/plan-management";
-import { getPublicPlanBySlug } from "@/db/queries/plans";
+import { getPlanForAdmin } from "@/db/queries/plan-admin";
 import { listBallotProjects } from "@/db/queries/voting";
 import { phaseLabels } from "@/lib/labels";
 import { formatPence } from "@/lib/money";
@@ -25,7 +25,8 @@ export default async function ManagePlanPage({ params }: { params: Promise<{ slu
   if (!actor) redirect(`/sign-in?next=/plans/${slug}/manage`);
   if (!can(actor, "plan.changePhase")) notFound();
   const db = await getDb();
-  const plan = await getPublicPlanBySlug(db, slug);
+  // Staff run draft plans too, which the public plan query leaves out.
+  const plan = await getPlanForAdmin(db, slug);
   if (!plan) notFound();
   const [state, ballotProjects] = await Promise.all([getPlanManagement(db, plan.id, plan.supportThreshold), listBallotProjects(db, plan.id)]);
   const next = nextPhase(plan.phase);
@@ -33,6 +34,14 @@ export default async function ManagePlanPage({ params }: { params: Promise<{ slu
   return (
     <>
       <PageHeader crumbs={[{ href: "/", label: "Home" }, { href: `/plans/${plan.slug}`, label: plan.title }]} title={`Run ${plan.title}`} meta={<Badge tone="success">{phaseLabels[plan.phase]} phase</Badge>} />
+      <nav aria-label="Plan administration" className="mb-6 flex flex-wrap gap-3">
+        <LinkButton href={`/plans/${plan.slug}/manage/settings`} variant="secondary">
+          Plan settings and rules
+        </LinkButton>
+        <LinkButton href={`/plans/${plan.slug}/manage/areas`} variant="secondary">
+          Import neighbourhoods
+        </LinkButton>
+      </nav>
       <Card className="mb-6">
         <h2 className="text-lg font-bold">Phase</h2>
         <p className="mt-1">

@@ -1,0 +1,86 @@
+"use server";
+
+import { eq } from "drizzle-orm";
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import type { Database } from "@/db";
+import { existingAreaCodes, upsertAreas } from "@/db/queries/area-import";
+import { recordAudit } from "@/db/queries/audit";
+import { plans } from "@/db/schema";
+import { previewAreaImport } from "@/lib/area-import";
+import { authorize } from "@/lib/policy";
+import { ActionError, defineAction } from "../../../../_server/action";
+
+const MAX_CSV = 2 * 1024 * 1024;
+const MAX_GEOJSON = 8 * 1024 * 1024;
+
+const upload = z.instanceof(File).optional();
+const text = (max: number, what: string) => z.string().max(max, `The ${what} is too large: import it in parts`).optional().default("");
+
+async function readUpload(typed: string, file: File | undefined, max: number, what: string): Promise<string> {
+  if (!file || file.size === 0) return typed;
+  if (file.size > max) throw new ActionError(`The ${what} file is too large: import it in parts`, what === "CSV" ? "csvFile" : "geojsonFile");
+  return file.text();
+}
+
+async function planRegion(db: Database, planId: string) {
+  const [plan] = await db.select({ regionId: plans.regionId, slug: plans.slug }).from(plans).where(eq(plans.id, planId));
+  if (!plan) throw new ActionError("This plan no longer exists.");
+  return plan;
+}
+
+export interface AreaPreviewRow {
+  row: number;
+  code: string;
+  name: string;
+  population: number;
+  imdDecile: number;
+  hasBoundary: boolean;
+  exists: boolean;
+}
+
+/** Checks an upload without writing anything: the good rows, and each bad row with its error. */
+export const previewAreasAction = defineAction({
+  schema: z.object({ planId: z.uuid(), csv: text(MAX_CSV, "CSV"), csvFile: upload, geojson: text(MAX_GEOJSON, "GeoJSON"), geojsonFile: upload }),
+  policy: ({ actor }) => authorize(actor, "areas.import"),
+  async run({ tx, input }) {
+    const plan = await planRegion(tx, input.planId);
+    const csv = await readUpload(input.csv, input.csvFile, MAX_CSV, "CSV");
+    const geojson = await readUpload(input.geojson, input.geojsonFile, MAX_GEOJSON, "GeoJSON");
+    if (!csv.trim()) throw new ActionError("Paste the CSV or choose a CSV file", "csv");
+    const preview = previewAreaImport(csv, geojson);
+    const existing = await existingAreaCodes(tx, plan.regionId, preview.rows.map((r) => r.code));
+    const rows: AreaPreviewRow[] = preview.rows.map(({ boundary, ...r }) => ({ ...r, hasBoundary: boundary !== null, exists: existing.has(r.code) }));
+    return { csv, geojson, rows, errors: preview.errors, boundaryErrors: preview.boundaryErrors };
+  },
+});
+
+/** Upserts the good rows of the previewed upload in one transaction; bad rows are skipped and listed in the audit. */
+export const importAreasAction = defineAction({
+  schema: z.object({ planId: z.uuid(), csv: text(MAX_CSV, "CSV"), geojson: text(MAX_GEOJSON, "GeoJSON") }),
+  policy: ({ actor }) => authorize(actor, "areas.import"),
+  async run({ tx, actor, input }) {
+    const plan = await planRegion(tx, input.planId);
+    const preview = previewAreaImport(input.csv, input.geojson);
+    if (preview.rows.length === 0) throw new ActionError("There are no good rows to import.");
+    const counts = await upsertAreas(tx, plan.regionId, preview.rows);
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "areas.import",
+      entityType: "region",
+      entityId: plan.regionId,
+      details: {
+        planId: input.planId,
+        ...counts,
+        withBoundary: preview.rows.filter((r) => r.boundary).length,
+        skippedRows: preview.errors.map((e) => e.message),
+      },
+    });
+    return { ...counts, skipped: preview.errors.length, slug: plan.slug };
+  },
+  after: ({ slug }) => {
+    revalidatePath(`/plans/${slug}`, "layout");
+    revalidatePath("/neighbourhoods", "layout");
+  },
+  successMessage: ({ created, updated, skipped }) => `Imported: ${created} new and ${updated} updated neighbourhoods${skipped ? `; ${skipped} bad ${skipped === 1 ? "row" : "rows"} skipped` : ""}.`,
+});

@@ -1,0 +1,32 @@
+"use server";
+
+import { eq } from "drizzle-orm";
+import { redirect } from "next/navigation";
+import { recordAudit } from "@/db/queries/audit";
+import { insertPlan } from "@/db/queries/plan-admin";
+import { regions } from "@/db/schema";
+import { authorize } from "@/lib/policy";
+import { planCreateSchema } from "@/lib/validation/plan";
+import { ActionError, defineAction } from "../../_server/action";
+import { checkPlanReferences } from "../[slug]/manage/settings/plan-writes";
+
+/** A new plan starts in its draft phase, unseen by the public until an officer opens ideas. */
+export const createPlanAction = defineAction({
+  schema: planCreateSchema,
+  policy: ({ actor }) => authorize(actor, "plan.create"),
+  async run({ tx, actor, input }) {
+    const [region] = await tx.select({ id: regions.id }).from(regions).where(eq(regions.id, input.regionId));
+    if (!region) throw new ActionError("Choose the region the plan is for", "regionId");
+    await checkPlanReferences(tx, region.id, input.settings, input.rules);
+    const plan = await insertPlan(tx, region.id, input.settings, input.rules);
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "plan.create",
+      entityType: "plan",
+      entityId: plan.id,
+      details: { title: input.settings.title, slug: plan.slug, rules: input.rules },
+    });
+    return plan;
+  },
+  after: ({ slug }) => redirect(`/plans/${slug}/manage/settings?created=1`),
+});
