@@ -79,7 +79,7 @@ export function AreaImportForm<P extends FormState<AreaPreview>, I extends FormS
           ) : null}
           {result.rows.length ? (
             <>
-              <div className="mb-4 overflow-x-auto">
+              <div className="mb-4 overflow-x-auto" tabIndex={0} role="region" aria-label="Neighbourhoods to import (scrolls sideways)">
                 <table className="w-full border-collapse text-left text-sm">
                   <caption className="mb-2 text-left font-semibold">{result.rows.length} good {result.rows.length === 1 ? "row" : "rows"}</caption>
                   <thead>

@@ -45,7 +45,7 @@ export function AuditFilterForm({ typed, actions, entityTypes, csvHref }: { type
 
 export function AuditTable({ rows }: { rows: AuditRow[] }) {
   return (
-    <div className="overflow-x-auto">
+    <div className="overflow-x-auto" tabIndex={0} role="region" aria-label="Audit log entries (scrolls sideways)">
       <table className="w-full border-collapse text-left text-sm">
         <caption className="sr-only">Audit log entries, newest first</caption>
         <thead>

@@ -32,7 +32,7 @@ export function RingFenceRows({ state, initial, areas }: { state: FormState; ini
   const overall = fieldError(state, "ringFences");
   return (
     <div>
-      <h3 className="mb-1 font-bold">Ring-fences</h3>
+      <h2 className="mb-1 text-base font-bold">Ring-fences</h2>
       <p className="mb-3 text-sm text-muted">A share of the budget counted first for the projects it names. Together they cannot be more than the budget.</p>
       {overall ? (
         <p role="alert" className="mb-3 font-semibold text-red-700">

@@ -75,7 +75,7 @@ export default async function ResultsPage({ params }: { params: Promise<{ slug: 
         <h2 id="explanations" className="mb-3 text-xl font-bold">
           Every project, and why
         </h2>
-        <div className="overflow-x-auto">
+        <div className="overflow-x-auto" tabIndex={0} role="region" aria-label="Every project and why (scrolls sideways)">
           <table className="w-full min-w-[36rem] border-collapse bg-white text-sm">
             <caption className="sr-only">Votes, cost, result and reason for each project</caption>
             <thead>
