@@ -54,7 +54,7 @@ test("a resident proposes with a need and a photo; a business pledges two appren
   const business = await (await browser.newContext(phone)).newPage();
   await signInAsPersona(business, "Neil Thackray");
   await business.goto(proposalUrl);
-  await business.getByRole("radio", { name: /Holroyd/ }).check();
+  await business.getByRole("group", { name: "Who is pledging?" }).getByRole("radio", { name: /Holroyd/ }).check();
   await business.getByLabel("Does it answer one of the needs?").selectOption({ label: "Jobs or apprenticeships: Two apprenticeship placements with a local employer" });
   await business.getByLabel("How much?").fill("2");
   await business.getByRole("button", { name: "Offer this pledge" }).click();
