@@ -4,7 +4,7 @@ import { useActionState } from "react";
 import { FormMessage, type FormState } from "@/components/forms/action-state";
 import { SubmitButton } from "@/components/forms/form-status";
 import type { OrganisationRole } from "@/lib/policy";
-import { ActionButton } from "./action-button";
+import { ActionButton } from "@/components/forms/action-button";
 
 type Action<S> = (state: S | null, data: FormData) => Promise<S>;
 

@@ -1,6 +1,7 @@
 import { and, asc, count, desc, eq, gte, ilike, lt, or, type SQL } from "drizzle-orm";
 import type { Database } from "../connect";
 import { auditLog, users } from "../schema";
+import { containsPattern } from "@/lib/search-text";
 
 export interface AuditFilters {
   action?: string;
@@ -13,13 +14,12 @@ export interface AuditFilters {
   before?: Date;
 }
 
-const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 function whereOf(filters: AuditFilters): SQL | undefined {
   return and(
     filters.action ? eq(auditLog.action, filters.action) : undefined,
     filters.entityType ? eq(auditLog.entityType, filters.entityType) : undefined,
-    filters.actor ? or(ilike(users.name, `%${escapeLike(filters.actor)}%`), ilike(users.email, `%${escapeLike(filters.actor)}%`)) : undefined,
+    filters.actor ? or(ilike(users.name, containsPattern(filters.actor)), ilike(users.email, containsPattern(filters.actor))) : undefined,
     filters.from ? gte(auditLog.createdAt, filters.from) : undefined,
     filters.before ? lt(auditLog.createdAt, filters.before) : undefined,
   );

@@ -5,6 +5,7 @@ import type { PageRequest } from "@/lib/pagination";
 import type { OrganisationRole } from "@/lib/policy";
 import type { Database } from "../connect";
 import { areas, invitations, joinRequests, memberships, organisations, regions, users } from "../schema";
+import { containsPattern } from "@/lib/search-text";
 
 export const INVITATION_DAYS = 14;
 
@@ -18,7 +19,7 @@ const memberCount = sql<number>`(select count(*) from ${memberships} where ${mem
 
 /** The public directory: one page matching the filters, plus the total; two queries, no N+1. */
 export async function listOrganisations(db: Database, filters: OrganisationFilters, page: PageRequest) {
-  const pattern = filters.query ? `%${filters.query.replace(/[\\%_]/g, (c) => `\\${c}`)}%` : null;
+  const pattern = filters.query ? containsPattern(filters.query) : null;
   const where = and(
     pattern ? or(ilike(organisations.name, pattern), ilike(organisations.description, pattern), ilike(organisations.offers, pattern)) : undefined,
     filters.sector ? eq(organisations.sector, filters.sector) : undefined,

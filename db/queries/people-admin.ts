@@ -2,10 +2,11 @@ import { and, asc, count, eq, ilike, isNull, or } from "drizzle-orm";
 import type { PageRequest } from "@/lib/pagination";
 import type { Database } from "../connect";
 import { areas, users } from "../schema";
+import { containsPattern } from "@/lib/search-text";
 
 /** People for officers to find by name or email: a page at a time, with their home neighbourhood. */
 export async function listPeopleForOfficers(db: Database, query: string, page: PageRequest) {
-  const pattern = `%${query.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  const pattern = containsPattern(query);
   const where = and(isNull(users.deletedAt), query ? or(ilike(users.name, pattern), ilike(users.email, pattern)) : undefined);
   const [rows, [total]] = await Promise.all([
     db

@@ -3,6 +3,7 @@ import type { PageRequest } from "@/lib/pagination";
 import type { StaffRole } from "@/lib/policy";
 import type { Database } from "../connect";
 import { staffRoles, users } from "../schema";
+import { containsPattern } from "@/lib/search-text";
 
 /** Everyone who holds a staff role, with their roles. */
 export async function listStaff(db: Database) {
@@ -22,7 +23,7 @@ export async function listStaff(db: Database) {
 
 /** People matching a name or email fragment, for granting roles; a page at a time. */
 export async function searchPeople(db: Database, query: string, page: PageRequest) {
-  const pattern = `%${query.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  const pattern = containsPattern(query);
   const where = and(isNull(users.deletedAt), query ? or(ilike(users.name, pattern), ilike(users.email, pattern)) : undefined);
   const [rows, [total]] = await Promise.all([
     db

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import { organisationRoleLabels } from "@/components/organisations/labels";
-import { ActionButton } from "@/components/organisations/action-button";
+import { ActionButton } from "@/components/forms/action-button";
 import { Card, FlashMessage, LinkButton, PageHeader } from "@/components/ui";
 import { getDb } from "@/db";
 import { getInvitationByToken } from "@/db/queries/organisations";

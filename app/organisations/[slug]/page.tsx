@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { ActionButton } from "@/components/organisations/action-button";
+import { ActionButton } from "@/components/forms/action-button";
 import { JoinRequestForm } from "@/components/organisations/join-request-form";
 import { MemberList } from "@/components/organisations/member-list";
 import { VerifiedBadge } from "@/components/organisations/organisation-card";

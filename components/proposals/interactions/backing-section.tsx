@@ -3,7 +3,7 @@ import type { CoproductionPanel } from "@/db/queries/coproduction";
 import { sectorLabels } from "@/lib/labels";
 import { possessive } from "@/lib/pledges";
 import { can } from "@/lib/policy";
-import { ActionButton } from "./action-button";
+import { ActionButton } from "@/components/forms/action-button";
 import { EndorseForm, PartnerOfferForm } from "./backing-forms";
 import type { InteractionContext } from "./types";
 

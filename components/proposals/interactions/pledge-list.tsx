@@ -3,7 +3,7 @@ import type { ButtonVariant } from "@/components/ui/button";
 import type { CoproductionPanel } from "@/db/queries/coproduction";
 import { pledgeKindLabels, pledgeStatusLabels, sectorLabels, type BadgeTone } from "@/lib/labels";
 import { describePledge, formatQuantity, pledgeTransitionsFor, type PledgeStatus, type PledgeTransition } from "@/lib/pledges";
-import { ActionButton } from "./action-button";
+import { ActionButton } from "@/components/forms/action-button";
 import type { FormAction, InteractionContext } from "./types";
 
 type Pledge = CoproductionPanel["pledges"][number];

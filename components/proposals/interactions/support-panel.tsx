@@ -2,7 +2,7 @@ import Link from "next/link";
 import { Card } from "@/components/ui";
 import { can } from "@/lib/policy";
 import { percentOf } from "@/lib/money";
-import { ActionButton } from "./action-button";
+import { ActionButton } from "@/components/forms/action-button";
 import { signInHref, type InteractionContext } from "./types";
 
 /** Support (ideas phase only) with progress towards the shortlist, and following for news. */

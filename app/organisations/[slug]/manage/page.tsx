@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import { notFound } from "next/navigation";
-import { ActionButton } from "@/components/organisations/action-button";
+import { ActionButton } from "@/components/forms/action-button";
 import { areaOptions } from "@/components/organisations/area-options";
 import { InviteForm } from "@/components/organisations/invite-form";
 import { organisationRoleLabels } from "@/components/organisations/labels";
