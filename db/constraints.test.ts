@@ -1,7 +1,7 @@
 import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PgErrorCode, pgErrorCode } from "./errors";
-import { ballots, memberships, organisations, proposals, supports } from "./schema";
+import { auditLog, ballots, memberships, organisations, proposals, supports } from "./schema";
 import { makeArea, makeProposal, makeUser, makeWorld } from "./testing/factories";
 import { createTestDatabase, testEngines, type TestDatabase } from "./testing/test-database";
 
@@ -105,5 +105,26 @@ describe.each(testEngines())("domain invariants held by the database (%s)", (eng
       .from(proposals)
       .where(sql`${proposals.planId} = ${world.plan.id} and ${proposals.search} @@ websearch_to_tsquery('english', 'apprenticeship')`);
     expect(found.map((row) => row.title)).toEqual(["Apprenticeships at the bus depot"]);
+  });
+});
+
+describe.each(testEngines())("the audit log (%s)", (engine) => {
+  let database: TestDatabase;
+  beforeAll(async () => {
+    database = await createTestDatabase(engine);
+  });
+  afterAll(async () => {
+    await database?.destroy();
+  });
+
+  it("accepts new entries but refuses to change or delete any", async () => {
+    const { db } = database;
+    const actor = await makeUser(db);
+    const [entry] = await db.insert(auditLog).values({ actorId: actor.id, action: "plan.update", entityType: "plan", reason: "Fixed a typo" }).returning();
+    expect(entry?.seq).toBeGreaterThan(0);
+    expect(await codeOf(db.update(auditLog).set({ reason: "Nothing happened" }).where(eq(auditLog.seq, entry?.seq ?? 0)))).toBe("42501");
+    expect(await codeOf(db.delete(auditLog).where(eq(auditLog.seq, entry?.seq ?? 0)))).toBe("42501");
+    const [still] = await db.select().from(auditLog).where(eq(auditLog.seq, entry?.seq ?? 0));
+    expect(still?.reason).toBe("Fixed a typo");
   });
 });

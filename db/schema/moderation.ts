@@ -58,7 +58,8 @@ export const auditLog = pgTable(
   {
     // A sequence gives a total order even for entries within the same microsecond.
     seq: bigserial("seq", { mode: "number" }).primaryKey(),
-    actorId: uuid("actor_id").references(() => users.id, { onDelete: "set null" }),
+    // No cascade: the log is append-only (a trigger refuses updates), and people are anonymised, never deleted.
+    actorId: uuid("actor_id").references(() => users.id, { onDelete: "no action" }),
     action: text("action").notNull(),
     entityType: text("entity_type").notNull(),
     entityId: text("entity_id"),
