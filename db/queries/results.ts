@@ -2,14 +2,6 @@ import { and, desc, eq, sql } from "drizzle-orm";
 import type { Database } from "../connect";
 import { areas, ballots, outcomeProjects, outcomes, proposals } from "../schema";
 
-export interface StageDetail {
-  label: string | null;
-  budget: number;
-  spent: number;
-  selected: string[];
-  add1Increments: number | null;
-}
-
 /** A plan's current count with every project's explanation, and ballots by source. */
 export async function getPlanResults(db: Database, planId: string) {
   const [outcome] = await db.select().from(outcomes).where(and(eq(outcomes.planId, planId), eq(outcomes.isCurrent, true)));
@@ -35,11 +27,9 @@ export async function getPlanResults(db: Database, planId: string) {
       .orderBy(desc(outcomeProjects.selected), desc(outcomeProjects.votes), proposals.title),
     db.select({ source: ballots.source, n: sql<number>`count(*)::int` }).from(ballots).where(eq(ballots.planId, planId)).groupBy(ballots.source),
   ]);
-  const details = outcome.details as { stages?: StageDetail[] };
   return {
     outcome,
     projects,
-    stages: details.stages ?? [],
     ballots: Object.fromEntries(bySource.map((b) => [b.source, b.n])) as Partial<Record<"online" | "paper" | "imported", number>>,
   };
 }

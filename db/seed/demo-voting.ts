@@ -146,7 +146,8 @@ export async function seedVoting(insert: Inserter, directory: Directory, input: 
       voterCount: allBallots.length,
       isCurrent: true,
       details: {
-        stages: computed.stages.map((stage) => ({ label: stage.label ?? "main", budgetPence: stage.budget, spentPence: stage.spent, selected: stage.selected })),
+        // The same shape countAndStoreOutcome stores, so the results and measures pages read both alike.
+        stages: computed.stages.map((stage) => ({ label: stage.label, budget: stage.budget, spent: stage.spent, selected: stage.selected, add1Increments: stage.add1Increments ?? null })),
         onlineBallots: ballotRows.length,
         paperBallots: paperRows.length,
         ringFence: { label: plan.ringFence.label, amountPence: plan.ringFence.amountPence, maxImdDecile: plan.ringFence.maxImdDecile },

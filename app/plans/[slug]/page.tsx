@@ -69,6 +69,11 @@ export default async function PlanPage({ params, searchParams }: Props) {
                 See the results
               </LinkButton>
             ) : null}
+            {plan.phase !== "draft" ? (
+              <LinkButton href={`/plans/${plan.slug}/measures`} variant="secondary">
+                Who takes part: measures
+              </LinkButton>
+            ) : null}
             {actor && can(actor, "plan.changePhase") ? (
               <LinkButton href={`/plans/${plan.slug}/manage`} variant="secondary">
                 Run this plan

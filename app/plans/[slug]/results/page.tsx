@@ -8,6 +8,7 @@ import { getPublicPlanBySlug } from "@/db/queries/plans";
 import { getPlanResults } from "@/db/queries/results";
 import { formatDateTime } from "@/lib/dates";
 import { outcomeRuleLabels } from "@/lib/labels";
+import { ringFencesFromDetails } from "@/lib/measures";
 import { formatPence, percentOf } from "@/lib/money";
 
 export const metadata: Metadata = { title: "Results" };
@@ -30,9 +31,9 @@ export default async function ResultsPage({ params }: { params: Promise<{ slug: 
       </>
     );
   }
-  const { outcome, projects, stages, ballots } = results;
+  const { outcome, projects, ballots } = results;
   const selected = projects.filter((p) => p.selected);
-  const fences = stages.filter((s) => s.label !== null);
+  const fences = ringFencesFromDetails(outcome.details);
 
   return (
     <>
@@ -62,8 +63,8 @@ export default async function ResultsPage({ params }: { params: Promise<{ slug: 
             <ul className="mt-1 grid gap-1">
               {fences.map((fence) => (
                 <li key={fence.label}>
-                  <span className="font-semibold">{fence.label}</span>: {formatPence(fence.spent)} of {formatPence(fence.budget)} reserved was spent{" "}
-                  <Badge tone={fence.spent > 0 ? "success" : "warning"}>{fence.spent >= fence.budget ? "met" : fence.spent > 0 ? "partly met" : "not met"}</Badge>
+                  <span className="font-semibold">{fence.label}</span>: {formatPence(fence.spentPence)} of {formatPence(fence.budgetPence)} reserved was spent{" "}
+                  <Badge tone={fence.status === "met" ? "success" : "warning"}>{fence.status}</Badge>
                 </li>
               ))}
             </ul>

@@ -1,0 +1,23 @@
+import { getDb } from "@/db";
+import { getPlanMeasures } from "@/db/queries/measures";
+import { getPublicPlanBySlug } from "@/db/queries/plans";
+import { toCsv } from "@/lib/csv";
+import { buildMeasureTables } from "../tables";
+
+/** One measures table as CSV, built from the same cells the page shows. Public, aggregate data only. */
+export async function GET(request: Request, { params }: { params: Promise<{ slug: string }> }) {
+  const { slug } = await params;
+  const name = new URL(request.url).searchParams.get("table") ?? "";
+  const db = await getDb();
+  const plan = await getPublicPlanBySlug(db, slug);
+  if (!plan) return new Response("No such plan", { status: 404 });
+  const table = buildMeasureTables(await getPlanMeasures(db, { id: plan.id, regionId: plan.regionId })).find((t) => t.name === name);
+  if (!table) return new Response("No such table", { status: 404 });
+  return new Response(toCsv(table.header, table.rows), {
+    headers: {
+      "Content-Type": "text/csv; charset=utf-8",
+      "Content-Disposition": `attachment; filename="${plan.slug}-${table.name}.csv"`,
+      "Cache-Control": "public, max-age=300",
+    },
+  });
+}

@@ -1,0 +1,220 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import {
+  ballots,
+  comments,
+  deliveryIndicators,
+  deliveryUpdates,
+  equalityAnswers,
+  officialResponses,
+  organisations,
+  outcomeProjects,
+  outcomes,
+  partners,
+  pledgeRates,
+  pledges,
+  supports,
+  themes,
+} from "../schema";
+import { makeArea, makePlan, makeProposal, makeRegion, makeTheme, makeUser } from "../testing/factories";
+import { createTestDatabase, testEngines, type TestDatabase } from "../testing/test-database";
+import { getPlanMeasures, listEqualityCounts } from "./measures";
+
+const day = 86_400_000;
+
+/** A small plan whose every figure is worked out by hand in the comments below. */
+async function makeFixture(db: TestDatabase["db"]) {
+  const region = await makeRegion(db);
+  const a = await makeArea(db, region.id, { name: "Ashby", imdDecile: 1, population: 2000 });
+  const b = await makeArea(db, region.id, { name: "Beeston", imdDecile: 10, population: 1000 });
+  const c = await makeArea(db, region.id, { name: "Carlton", imdDecile: 5, population: 500 });
+  const t1 = await makeTheme(db, region.id);
+  const [t2] = await db.insert(themes).values({ regionId: region.id, slug: `green-${region.id}`, name: "Green spaces" }).returning();
+  if (!t2) throw new Error("no theme");
+  const plan = await makePlan(db, region.id, { phase: "delivery" });
+  const author = await makeUser(db, { homeAreaId: a.id });
+  const u2 = await makeUser(db, { homeAreaId: a.id });
+  const u3 = await makeUser(db, { homeAreaId: b.id, participantType: "business" });
+  const u4 = await makeUser(db);
+  const u5 = await makeUser(db, { homeAreaId: b.id });
+  const bystander = await makeUser(db, { homeAreaId: a.id });
+  const [biz, community] = await db
+    .insert(organisations)
+    .values([
+      { regionId: region.id, slug: `biz-${region.id}`, name: "Acme", sector: "business" },
+      { regionId: region.id, slug: `cv-${region.id}`, name: "Friends", sector: "community_voluntary" },
+    ])
+    .returning();
+  if (!biz || !community) throw new Error("no organisations");
+  const world = { region, area: a, theme: t1, author, plan };
+  const t0 = new Date("2025-03-01T09:00:00Z");
+  const p1 = await makeProposal(db, world, { publishedAt: t0, estimatedCostPence: 100_000 });
+  const p2 = await makeProposal(db, world, { authorId: u3.id, organisationId: biz.id, areaId: b.id, themeId: t2.id, publishedAt: t0, estimatedCostPence: 200_000, finalCostPence: 150_000, status: "adopted" });
+  await makeProposal(db, world, { authorId: u5.id, status: "draft", publishedAt: null });
+  const p4 = await makeProposal(db, world, { areaId: c.id, publishedAt: t0, estimatedCostPence: 10_000 });
+  await db.insert(comments).values([
+    { proposalId: p1.id, authorId: u2.id, stance: "support", body: "Yes" },
+    { proposalId: p2.id, authorId: u4.id, stance: "question", body: "When?" },
+  ]);
+  await db.insert(supports).values([{ proposalId: p1.id, userId: u2.id }, { proposalId: p2.id, userId: author.id }]);
+  await db.insert(pledgeRates).values([
+    { planId: plan.id, kind: "volunteer_hours", unit: "hour", pencePerUnit: 1550 },
+    { planId: plan.id, kind: "money", unit: "£", pencePerUnit: 100 },
+    { planId: plan.id, kind: "jobs", unit: "job", pencePerUnit: 50 },
+  ]);
+  const pledge = (proposalId: string, pledgerId: string, kind: "volunteer_hours" | "money" | "jobs" | "equipment", quantity: number, status: "offered" | "confirmed" | "declined", organisationId: string | null = null) =>
+    ({ proposalId, pledgerId, kind, quantity, unit: "x", status, organisationId });
+  await db.insert(pledges).values([
+    pledge(p1.id, u3.id, "volunteer_hours", 2.25, "confirmed", biz.id),
+    pledge(p2.id, author.id, "volunteer_hours", 1.5, "confirmed"),
+    pledge(p1.id, u2.id, "money", 50, "offered"),
+    pledge(p1.id, u2.id, "jobs", 0.01, "confirmed"),
+    pledge(p1.id, u2.id, "jobs", 0.01, "confirmed"),
+    pledge(p2.id, u4.id, "equipment", 1, "declined"),
+  ]);
+  await db.insert(partners).values([
+    { proposalId: p2.id, organisationId: community.id, role: "Runs it", status: "agreed" },
+    { proposalId: p1.id, organisationId: community.id, role: "Maybe", status: "proposed" },
+  ]);
+  await db.insert(ballots).values([
+    { planId: plan.id, voterId: u5.id, reference: `r-${plan.id}` },
+    { planId: plan.id, source: "paper", reference: `p-${plan.id}` },
+  ]);
+  await db.insert(officialResponses).values([
+    { proposalId: p1.id, status: "published", body: "Noted", respondingBody: "Council", createdAt: new Date(t0.getTime() + 5 * day) },
+    { proposalId: p1.id, status: "published", body: "First", respondingBody: "Council", createdAt: new Date(t0.getTime() + 2 * day) },
+    { proposalId: p2.id, status: "adopted", body: "Adopted", respondingBody: "LEP", createdAt: new Date(t0.getTime() + 3 * day) },
+  ]);
+  const outcomeValues = { planId: plan.id, rule: "greedy" as const, utility: "cost" as const, inputsFingerprint: "f", budgetPence: 300_000, voterCount: 2 };
+  const [old] = await db.insert(outcomes).values({ ...outcomeValues, spentPence: 10_000, isCurrent: false }).returning();
+  const [current] = await db
+    .insert(outcomes)
+    .values({
+      ...outcomeValues,
+      spentPence: 250_000,
+      details: { stages: [{ label: "Deprived areas", budget: 100_000, spent: 100_000, selected: [p1.id] }, { label: null, budget: 200_000, spent: 150_000, selected: [p2.id] }] },
+    })
+    .returning();
+  if (!old || !current) throw new Error("no outcomes");
+  const project = (outcomeId: string, proposalId: string, costPence: number, selected: boolean) => ({ outcomeId, proposalId, votes: 1, costPence, selected, explanation: "e" });
+  await db.insert(outcomeProjects).values([
+    project(current.id, p1.id, 100_000, true),
+    project(current.id, p2.id, 150_000, true),
+    project(current.id, p4.id, 10_000, false),
+    project(old.id, p4.id, 10_000, true),
+  ]);
+  const [u1, u1b, uOther] = await db
+    .insert(deliveryUpdates)
+    .values([{ proposalId: p2.id, body: "Started" }, { proposalId: p2.id, body: "More" }, { proposalId: p1.id, body: "Not adopted" }])
+    .returning();
+  if (!u1 || !u1b || !uOther) throw new Error("no updates");
+  await db.insert(deliveryIndicators).values([
+    { updateId: u1.id, kind: "jobs_created", value: 2 },
+    { updateId: u1.id, kind: "people_reached", value: 40.5 },
+    { updateId: u1b.id, kind: "people_reached", value: 10 },
+    { updateId: uOther.id, kind: "jobs_created", value: 99 },
+  ]);
+  await db.insert(equalityAnswers).values([
+    { userId: author.id, ageBand: "25-34", gender: "Woman" },
+    { userId: u2.id, ageBand: "25-34", gender: "Man" },
+    { userId: u3.id, ageBand: "35-44", gender: "Woman" },
+    { userId: u4.id, ageBand: "25-34" },
+    { userId: bystander.id, ageBand: "65+", gender: "Man" },
+  ]);
+  return { plan, a, b, c };
+}
+
+describe.each(testEngines())("measures queries (%s)", (engine) => {
+  let database: TestDatabase;
+  let fixture: Awaited<ReturnType<typeof makeFixture>>;
+  let measures: Awaited<ReturnType<typeof getPlanMeasures>>;
+  beforeAll(async () => {
+    database = await createTestDatabase(engine);
+    fixture = await makeFixture(database.db);
+    measures = await getPlanMeasures(database.db, { id: fixture.plan.id, regionId: fixture.plan.regionId });
+  });
+  afterAll(async () => {
+    await database?.destroy();
+  });
+
+  it("counts each person once by home neighbourhood and deprivation, per 1,000 residents", () => {
+    // Taking part: author and u2 (Ashby), u3 and u5 (Beeston; u5 only voted online), u4 (no home area).
+    // u5's draft and the paper ballot do not count; the bystander did nothing.
+    const { reach } = measures;
+    expect(reach.totalPeople).toBe(5);
+    expect(reach.peopleWithoutRegionArea).toBe(1);
+    expect(reach.byArea.map((area) => [area.name, area.people, area.perThousand])).toEqual([
+      ["Ashby", 2, 1], // 2 / 2,000
+      ["Beeston", 2, 2], // 2 / 1,000
+      ["Carlton", 0, 0],
+    ]);
+    expect(reach.byDecile[0]).toEqual({ imdDecile: 1, count: 2, population: 2000, perThousand: 1 });
+    expect(reach.byDecile[1]).toEqual({ imdDecile: 2, count: 0, population: 0, perThousand: null });
+    expect(reach.gap).toEqual({ mostDeprivedPerThousand: 1, leastDeprivedPerThousand: 2, gapPerThousand: -1 });
+  });
+
+  it("sums the selected budget of the current count only, by neighbourhood, theme and decile, with ring-fences", () => {
+    const money = measures.money;
+    if (!money) throw new Error("no money");
+    expect(money.selectedPence).toBe(250_000);
+    expect(money.adoptedPence).toBe(150_000); // p2 only
+    expect(money.mostDeprivedPence).toBe(100_000);
+    expect(money.byArea.map((row) => [row.areaName, row.selectedPence, row.adoptedPence, row.projects])).toEqual([
+      ["Beeston", 150_000, 150_000, 1],
+      ["Ashby", 100_000, 0, 1],
+    ]);
+    expect(money.byTheme).toEqual([{ themeName: "Green spaces", selectedPence: 150_000 }, { themeName: "Skills and employment", selectedPence: 100_000 }]);
+    expect(money.byDecile.filter((row) => row.selectedPence > 0)).toEqual([{ imdDecile: 1, selectedPence: 100_000 }, { imdDecile: 10, selectedPence: 150_000 }]);
+    expect(money.ringFences).toEqual([{ label: "Deprived areas", budgetPence: 100_000, spentPence: 100_000, status: "met", shortfallPence: 0 }]);
+  });
+
+  it("counts people and proposals by sector, and proposals made across sectors", () => {
+    const { sectors } = measures;
+    expect(Object.fromEntries(sectors.people.map((row) => [row.sector, row.people]))).toEqual({ resident: 4, business: 1 });
+    // p1 and p4 by a resident (£1,000 + £100); p2 for Acme at its final cost of £1,500.
+    expect(Object.fromEntries(sectors.proposals.map((row) => [row.sector, [row.proposals, row.requestedPence]]))).toEqual({ resident: [2, 110_000], business: [1, 150_000] });
+    // p1: resident author + Acme's and u2's pledges (the proposed partner is left out).
+    // p2: Acme + agreed community partner + the author's confirmed pledge (u4's declined pledge is left out).
+    expect(sectors.combinations.sort((x, y) => x.sectors.join().localeCompare(y.sectors.join()))).toEqual([
+      { sectors: ["business", "community_voluntary", "resident"], proposals: 1 },
+      { sectors: ["business", "resident"], proposals: 1 },
+    ]);
+    expect(sectors.partnerships).toBe(2);
+    expect(sectors.pairs).toEqual([
+      { a: "business", b: "resident", proposals: 2 },
+      { a: "business", b: "community_voluntary", proposals: 1 },
+      { a: "community_voluntary", b: "resident", proposals: 1 },
+    ]);
+  });
+
+  it("values pledges pledge by pledge at the plan's rates, and the community share", () => {
+    const rows = measures.pledges.rows.map((row) => [row.kind, row.status, row.pledges, row.quantity, row.valuePence]);
+    expect(rows).toEqual([
+      ["equipment", "declined", 1, 1, null], // no rate
+      ["jobs", "confirmed", 2, 0.02, 2], // 1 × 50 / 100 = 0.5 → 1, twice (not 0.02 × 50 = 1)
+      ["money", "offered", 1, 50, 5000],
+      ["volunteer_hours", "confirmed", 2, 3.75, 5813], // 225 × 1,550 / 100 = 3,487.5 → 3,488; 150 × 1,550 / 100 = 2,325
+    ]);
+    expect(measures.pledges.pledgedPence).toBe(10_815);
+    expect(measures.pledges.requestedPence).toBe(260_000);
+    expect(measures.pledges.communitySharePercent).toBe(4); // 10,815 / 270,815 = 3.99%
+  });
+
+  it("takes the median days to a first response and sums indicators over adopted proposals", () => {
+    // p1 first answered after 2 days (not 5), p2 after 3; p4 still waits. Median 2.5.
+    expect(measures.responsiveness).toEqual({ responded: 2, waiting: 1, medianDays: 2.5 });
+    expect(measures.indicators).toEqual([
+      { kind: "jobs_created", total: 2, proposals: 1 },
+      { kind: "people_reached", total: 50.5, proposals: 1 },
+    ]);
+  });
+
+  it("counts participants' equality answers and suppresses small numbers", async () => {
+    const raw = await listEqualityCounts(database.db, fixture.plan.id);
+    const of = (question: string) => Object.fromEntries(raw.filter((row) => row.question === question).map((row) => [row.answer ?? "-", row.people]));
+    expect(of("age_band")).toEqual({ "25-34": 3, "35-44": 1 }); // the bystander's 65+ is not counted
+    expect(of("gender")).toEqual({ Woman: 2, Man: 1, "-": 1 });
+    const age = measures.equality.find((group) => group.question === "age_band");
+    expect(age?.answers.map((row) => row.people)).toEqual([{ shown: false, reason: "small" }, { shown: false, reason: "small" }]);
+    expect(age?.total).toEqual({ shown: false, reason: "small" });
+  });
+});

@@ -1,0 +1,326 @@
+import { and, asc, eq, inArray, isNotNull, ne, sql } from "drizzle-orm";
+import { union } from "drizzle-orm/pg-core";
+import { publicProposalStatuses } from "../../lib/labels";
+import {
+  communitySharePercent,
+  deprivationGap,
+  perThousand,
+  ringFencesFromDetails,
+  sectorPairs,
+  sumBy,
+  sumByDecile,
+  suppressSmallNumbers,
+} from "../../lib/measures";
+import type { Database } from "../connect";
+import {
+  areas,
+  ballots,
+  comments,
+  deliveryIndicators,
+  deliveryUpdates,
+  equalityAnswers,
+  officialResponses,
+  organisations,
+  outcomeProjects,
+  outcomes,
+  pledgeRates,
+  pledges,
+  proposals,
+  supports,
+  themes,
+  users,
+} from "../schema";
+
+// Every measure is one aggregate query over the whole plan, so the page runs the same handful of
+// queries however many proposals, people or pledges there are. Counts are cast to int and sums of
+// pence to bigint, then mapped to numbers, so both engines return the same shapes.
+const int = (expression: ReturnType<typeof sql>) => sql<number>`(${expression})::int`.mapWith(Number);
+const pence = (expression: ReturnType<typeof sql>) => sql<number>`coalesce((${expression})::bigint, 0)`.mapWith(Number);
+
+const adoptedStatuses = ["adopted", "in_delivery", "delivered"] as const;
+const standingPledgeStatuses = ["offered", "confirmed", "delivered"] as const;
+
+/** Everyone who proposed, commented, supported, pledged or voted online in the plan, once each. */
+function participantIds(db: Database, planId: string) {
+  const inPlan = and(eq(proposals.planId, planId), ne(proposals.status, "draft"));
+  return union(
+    db.select({ userId: proposals.authorId }).from(proposals).where(inPlan),
+    db.select({ userId: comments.authorId }).from(comments).innerJoin(proposals, eq(proposals.id, comments.proposalId)).where(inPlan),
+    db.select({ userId: supports.userId }).from(supports).innerJoin(proposals, eq(proposals.id, supports.proposalId)).where(inPlan),
+    db.select({ userId: pledges.pledgerId }).from(pledges).innerJoin(proposals, eq(proposals.id, pledges.proposalId)).where(inPlan),
+    db
+      .select({ userId: sql<string>`${ballots.voterId}`.as("user_id") })
+      .from(ballots)
+      .where(and(eq(ballots.planId, planId), eq(ballots.source, "online"), isNotNull(ballots.voterId))),
+  ).as("participants");
+}
+
+/** Distinct participants by home neighbourhood (null when not given) and participant type. */
+export async function listParticipantCounts(db: Database, planId: string) {
+  const participants = participantIds(db, planId);
+  return db
+    .select({ homeAreaId: users.homeAreaId, participantType: users.participantType, people: int(sql`count(*)`) })
+    .from(participants)
+    .innerJoin(users, eq(users.id, participants.userId))
+    .groupBy(users.homeAreaId, users.participantType);
+}
+
+/** The region's neighbourhoods with population, deprivation and boundary for the map. */
+export async function listMeasureAreas(db: Database, regionId: string) {
+  return db
+    .select({ id: areas.id, name: areas.name, code: areas.code, population: areas.population, imdDecile: areas.imdDecile, boundary: areas.boundary })
+    .from(areas)
+    .where(eq(areas.regionId, regionId))
+    .orderBy(asc(areas.name));
+}
+
+/** The current count's budget, spend and ring-fence stages, or null before one is made. */
+export async function getCurrentOutcomeSummary(db: Database, planId: string) {
+  const [outcome] = await db
+    .select({ budgetPence: outcomes.budgetPence, spentPence: outcomes.spentPence, details: outcomes.details })
+    .from(outcomes)
+    .where(and(eq(outcomes.planId, planId), eq(outcomes.isCurrent, true)));
+  return outcome ?? null;
+}
+
+/** Selected (and of those, adopted) money in the current count by neighbourhood and theme. */
+export async function listSelectedBudget(db: Database, planId: string) {
+  return db
+    .select({
+      areaId: areas.id,
+      areaName: areas.name,
+      imdDecile: areas.imdDecile,
+      themeName: themes.name,
+      projects: int(sql`count(*)`),
+      selectedPence: pence(sql`sum(${outcomeProjects.costPence})`),
+      adoptedPence: pence(sql`sum(${outcomeProjects.costPence}) filter (where ${inArray(proposals.status, adoptedStatuses)})`),
+    })
+    .from(outcomeProjects)
+    .innerJoin(outcomes, eq(outcomes.id, outcomeProjects.outcomeId))
+    .innerJoin(proposals, eq(proposals.id, outcomeProjects.proposalId))
+    .innerJoin(areas, eq(areas.id, proposals.areaId))
+    .innerJoin(themes, eq(themes.id, proposals.themeId))
+    .where(and(eq(outcomes.planId, planId), eq(outcomes.isCurrent, true), eq(outcomeProjects.selected, true)))
+    .groupBy(areas.id, areas.name, areas.imdDecile, themes.name);
+}
+
+const proposalSector = sql<string>`coalesce(${organisations.sector}::text, ${users.participantType}::text)`;
+
+/** Public proposals and the public money they ask for, by the proposer's sector (an organisation's, or the person's type). */
+export async function listProposalsBySector(db: Database, planId: string) {
+  return db
+    .select({
+      sector: proposalSector,
+      proposals: int(sql`count(*)`),
+      requestedPence: pence(sql`sum(coalesce(${proposals.finalCostPence}, ${proposals.estimatedCostPence}))`),
+    })
+    .from(proposals)
+    .innerJoin(users, eq(users.id, proposals.authorId))
+    .leftJoin(organisations, eq(organisations.id, proposals.organisationId))
+    .where(and(eq(proposals.planId, planId), inArray(proposals.status, publicProposalStatuses)))
+    .groupBy(proposalSector);
+}
+
+/**
+ * Proposals whose proposer, agreed partners and standing pledges span two or more sectors,
+ * counted by the set of sectors involved. Raw SQL: a union of three sources, then arrays.
+ */
+export async function listSectorCombinations(db: Database, planId: string) {
+  const statuses = sql.join(publicProposalStatuses.map((status) => sql`${status}`), sql`, `);
+  const source = sql`(
+    select sectors, count(*) as proposals from (
+      select involved.proposal_id, array_agg(distinct involved.sector order by involved.sector) as sectors from (
+        select p.id as proposal_id, coalesce(o.sector::text, u.participant_type::text) as sector
+          from proposals p join users u on u.id = p.author_id left join organisations o on o.id = p.organisation_id
+          where p.plan_id = ${planId} and p.status in (${statuses})
+        union
+        select pa.proposal_id, o.sector::text from partners pa join organisations o on o.id = pa.organisation_id
+          join proposals p on p.id = pa.proposal_id
+          where p.plan_id = ${planId} and p.status in (${statuses}) and pa.status = 'agreed'
+        union
+        select pl.proposal_id, coalesce(o.sector::text, u.participant_type::text) from pledges pl
+          join users u on u.id = pl.pledger_id left join organisations o on o.id = pl.organisation_id
+          join proposals p on p.id = pl.proposal_id
+          where p.plan_id = ${planId} and p.status in (${statuses}) and pl.status in ('offered', 'confirmed', 'delivered')
+      ) involved group by involved.proposal_id having count(distinct involved.sector) >= 2
+    ) partnered group by sectors
+  ) combos`;
+  const rows = await db
+    .select({ sectors: sql<string[]>`combos.sectors`, proposals: sql<number>`combos.proposals::int`.mapWith(Number) })
+    .from(source);
+  return rows.map((row) => ({ sectors: [...row.sectors].sort(), proposals: row.proposals }));
+}
+
+/**
+ * Pledges on public proposals by kind and status, valued per pledge exactly as `valuePledge` in
+ * lib/ledger.ts does (quantity in hundredths × rate, rounded), then summed. Null value: no rate.
+ */
+export async function listPledgeTotals(db: Database, planId: string) {
+  return db
+    .select({
+      kind: pledges.kind,
+      status: pledges.status,
+      pledges: int(sql`count(*)`),
+      quantity: sql<number>`sum(${pledges.quantity})::float8`.mapWith(Number),
+      unit: sql<string | null>`min(${pledgeRates.unit})`,
+      valuePence: sql<number | null>`(sum(round(round(${pledges.quantity} * 100) * ${pledgeRates.pencePerUnit} / 100.0)) filter (where ${pledgeRates.pencePerUnit} is not null))::bigint`.mapWith(
+        (value: unknown) => (value === null ? null : Number(value)),
+      ),
+    })
+    .from(pledges)
+    .innerJoin(proposals, eq(proposals.id, pledges.proposalId))
+    .leftJoin(pledgeRates, and(eq(pledgeRates.planId, proposals.planId), eq(pledgeRates.kind, pledges.kind)))
+    .where(and(eq(proposals.planId, planId), inArray(proposals.status, publicProposalStatuses)))
+    .groupBy(pledges.kind, pledges.status);
+}
+
+/** Days from publication to each public proposal's first official response: median, and how many wait. */
+export async function getResponsiveness(db: Database, planId: string) {
+  const firstResponses = db
+    .select({
+      proposalId: proposals.id,
+      days: sql<number | null>`extract(epoch from (min(${officialResponses.createdAt}) - ${proposals.publishedAt})) / 86400`.as("days"),
+    })
+    .from(proposals)
+    .leftJoin(officialResponses, eq(officialResponses.proposalId, proposals.id))
+    .where(and(eq(proposals.planId, planId), inArray(proposals.status, publicProposalStatuses), isNotNull(proposals.publishedAt)))
+    .groupBy(proposals.id, proposals.publishedAt)
+    .as("first_responses");
+  const [row] = await db
+    .select({
+      responded: int(sql`count(${firstResponses.days})`),
+      waiting: int(sql`count(*) filter (where ${firstResponses.days} is null)`),
+      medianDays: sql<number | null>`(percentile_cont(0.5) within group (order by ${firstResponses.days}))::float8`.mapWith((value: unknown) =>
+        value === null ? null : Number(value),
+      ),
+    })
+    .from(firstResponses);
+  return row ?? { responded: 0, waiting: 0, medianDays: null };
+}
+
+/** Delivery indicators summed over the plan's adopted proposals. */
+export async function listDeliveryIndicatorTotals(db: Database, planId: string) {
+  return db
+    .select({ kind: deliveryIndicators.kind, total: sql<number>`sum(${deliveryIndicators.value})::float8`.mapWith(Number), proposals: int(sql`count(distinct ${proposals.id})`) })
+    .from(deliveryIndicators)
+    .innerJoin(deliveryUpdates, eq(deliveryUpdates.id, deliveryIndicators.updateId))
+    .innerJoin(proposals, eq(proposals.id, deliveryUpdates.proposalId))
+    .where(and(eq(proposals.planId, planId), inArray(proposals.status, adoptedStatuses)))
+    .groupBy(deliveryIndicators.kind)
+    .orderBy(asc(deliveryIndicators.kind));
+}
+
+export const equalityQuestions = ["age_band", "gender", "ethnicity", "disability", "employment_status"] as const;
+export type EqualityQuestion = (typeof equalityQuestions)[number];
+
+/**
+ * Participants' equality answers, counted per question and answer (null: not answered). Private
+ * data: callers must suppress small numbers before showing any of it.
+ */
+export async function listEqualityCounts(db: Database, planId: string) {
+  const participants = participantIds(db, planId);
+  const source = sql`(
+    select v.question, v.answer from ${participants}
+      join ${equalityAnswers} on ${equalityAnswers.userId} = ${participants.userId}
+      cross join lateral (values
+        ('age_band', ${equalityAnswers.ageBand}), ('gender', ${equalityAnswers.gender}), ('ethnicity', ${equalityAnswers.ethnicity}),
+        ('disability', ${equalityAnswers.disability}), ('employment_status', ${equalityAnswers.employmentStatus})
+      ) as v(question, answer)
+  ) answers`;
+  return db
+    .select({ question: sql<EqualityQuestion>`answers.question`, answer: sql<string | null>`answers.answer`, people: int(sql`count(*)`) })
+    .from(source)
+    .groupBy(sql`answers.question`, sql`answers.answer`);
+}
+
+export type PlanMeasures = Awaited<ReturnType<typeof getPlanMeasures>>;
+
+/** Every figure on the measures page, from a fixed set of aggregate queries run side by side. */
+export async function getPlanMeasures(db: Database, plan: { id: string; regionId: string }) {
+  const [people, areaRows, outcome, budget, bySector, combinations, pledgeTotals, responsiveness, indicators, equality] = await Promise.all([
+    listParticipantCounts(db, plan.id),
+    listMeasureAreas(db, plan.regionId),
+    getCurrentOutcomeSummary(db, plan.id),
+    listSelectedBudget(db, plan.id),
+    listProposalsBySector(db, plan.id),
+    listSectorCombinations(db, plan.id),
+    listPledgeTotals(db, plan.id),
+    getResponsiveness(db, plan.id),
+    listDeliveryIndicatorTotals(db, plan.id),
+    listEqualityCounts(db, plan.id),
+  ]);
+  const peopleByArea = sumBy(people, (row) => row.homeAreaId ?? "", (row) => row.people);
+  const reachByArea = areaRows.map((area) => {
+    const count = peopleByArea.get(area.id) ?? 0;
+    return { ...area, people: count, perThousand: perThousand(count, area.population) };
+  });
+  const regionAreaIds = new Set(areaRows.map((area) => area.id));
+  const totalPeople = people.reduce((sum, row) => sum + row.people, 0);
+  const reachByDecile = sumByDecile(reachByArea.map((area) => ({ imdDecile: area.imdDecile, count: area.people, population: area.population }))).map((row) => ({
+    ...row,
+    perThousand: perThousand(row.count, row.population),
+  }));
+  const standing = pledgeTotals.filter((row) => (standingPledgeStatuses as readonly string[]).includes(row.status));
+  const pledgedPence = standing.reduce((sum, row) => sum + (row.valuePence ?? 0), 0);
+  const requestedPence = bySector.reduce((sum, row) => sum + row.requestedPence, 0);
+  const byTheme = sumBy(budget, (row) => row.themeName, (row) => row.selectedPence);
+  const byDecile = sumBy(budget, (row) => String(row.imdDecile), (row) => row.selectedPence);
+  const byArea = new Map<string, { areaName: string; imdDecile: number; selectedPence: number; adoptedPence: number; projects: number }>();
+  for (const row of budget) {
+    const entry = byArea.get(row.areaId) ?? { areaName: row.areaName, imdDecile: row.imdDecile, selectedPence: 0, adoptedPence: 0, projects: 0 };
+    entry.selectedPence += row.selectedPence;
+    entry.adoptedPence += row.adoptedPence;
+    entry.projects += row.projects;
+    byArea.set(row.areaId, entry);
+  }
+  const selectedPence = budget.reduce((sum, row) => sum + row.selectedPence, 0);
+  const mostDeprivedPence = budget.filter((row) => row.imdDecile <= 2).reduce((sum, row) => sum + row.selectedPence, 0);
+  return {
+    reach: {
+      totalPeople,
+      peopleWithoutRegionArea: people.filter((row) => row.homeAreaId === null || !regionAreaIds.has(row.homeAreaId)).reduce((sum, row) => sum + row.people, 0),
+      byArea: reachByArea,
+      byDecile: reachByDecile,
+      gap: deprivationGap(reachByDecile),
+    },
+    money: outcome
+      ? {
+          budgetPence: outcome.budgetPence,
+          selectedPence,
+          adoptedPence: budget.reduce((sum, row) => sum + row.adoptedPence, 0),
+          mostDeprivedPence,
+          byArea: [...byArea.entries()].map(([areaId, entry]) => ({ areaId, ...entry })).sort((a, b) => b.selectedPence - a.selectedPence || a.areaName.localeCompare(b.areaName)),
+          byTheme: [...byTheme.entries()].map(([themeName, pence]) => ({ themeName, selectedPence: pence })).sort((a, b) => b.selectedPence - a.selectedPence || a.themeName.localeCompare(b.themeName)),
+          byDecile: Array.from({ length: 10 }, (_, index) => ({ imdDecile: index + 1, selectedPence: byDecile.get(String(index + 1)) ?? 0 })),
+          ringFences: ringFencesFromDetails(outcome.details),
+        }
+      : null,
+    sectors: {
+      people: [...sumBy(people, (row) => row.participantType, (row) => row.people).entries()].map(([sector, count]) => ({ sector, people: count })),
+      proposals: bySector,
+      combinations,
+      pairs: sectorPairs(combinations),
+      partnerships: combinations.reduce((sum, row) => sum + row.proposals, 0),
+    },
+    pledges: {
+      rows: pledgeTotals.sort((a, b) => a.kind.localeCompare(b.kind) || a.status.localeCompare(b.status)),
+      pledgedPence,
+      requestedPence,
+      communitySharePercent: communitySharePercent(pledgedPence, requestedPence),
+    },
+    responsiveness,
+    indicators,
+    equality: equalityQuestions.map((question) => {
+      const answers = equality
+        .filter((row) => row.question === question)
+        .map((row) => ({ answer: row.answer ?? "Not answered", people: row.people }))
+        .sort((a, b) => a.answer.localeCompare(b.answer));
+      const suppressed = suppressSmallNumbers(answers.map((row) => row.people));
+      return {
+        question,
+        answers: answers.map((row, index) => ({ answer: row.answer, people: suppressed.cells[index] ?? { shown: false as const, reason: "small" as const } })),
+        total: suppressed.total,
+      };
+    }),
+  };
+}
