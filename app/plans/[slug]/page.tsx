@@ -74,6 +74,11 @@ export default async function PlanPage({ params, searchParams }: Props) {
                 Who takes part: measures
               </LinkButton>
             ) : null}
+            {actor && can(actor, "assessment.view") ? (
+              <LinkButton href={`/plans/${plan.slug}/review`} variant="secondary">
+                Review proposals
+              </LinkButton>
+            ) : null}
             {actor && can(actor, "plan.changePhase") ? (
               <LinkButton href={`/plans/${plan.slug}/manage`} variant="secondary">
                 Run this plan

@@ -5,7 +5,8 @@ import { Discussion } from "@/components/proposals/comments/discussion";
 import { BackingSection, LedgerCard, NeedsAndPledges } from "@/components/proposals/coproduction-panel";
 import { SupportPanel } from "@/components/proposals/interactions/support-panel";
 import type { InteractionContext, ProposalActions } from "@/components/proposals/interactions/types";
-import { Badge, Card, FlashMessage, PageHeader } from "@/components/ui";
+import { OfficialResponses } from "@/components/review/official-responses";
+import { Badge, Card, FlashMessage, LinkButton, PageHeader } from "@/components/ui";
 import { can } from "@/lib/policy";
 import { getDb } from "@/db";
 import { getCoproductionPanel, getViewerInteractions } from "@/db/queries/coproduction";
@@ -143,6 +144,21 @@ export default async function ProposalPage({ params, searchParams }: Props) {
           {/* renderMarkdown escapes raw HTML and unsafe links, so the body is safe to insert. */}
           <div className="prose-body mt-4" dangerouslySetInnerHTML={{ __html: renderMarkdown(proposal.body) }} />
           <PhotoGallery photos={photos} />
+          <OfficialResponses proposalId={proposal.id} className="mt-8" />
+          {actor && (can(actor, "assessment.view") || can(actor, "response.publish")) ? (
+            <nav aria-label="Staff tools for this proposal" className="mt-6 flex flex-wrap gap-3">
+              {can(actor, "assessment.view") ? (
+                <LinkButton href={`/proposals/${proposal.id}/assess`} variant="secondary">
+                  Assess this proposal
+                </LinkButton>
+              ) : null}
+              {can(actor, "response.publish") ? (
+                <LinkButton href={`/proposals/${proposal.id}/respond`} variant="secondary">
+                  Give an official response
+                </LinkButton>
+              ) : null}
+            </nav>
+          ) : null}
         </div>
         <aside className="grid content-start gap-4 md:col-start-3 md:row-span-2 md:row-start-1" aria-label="Proposal facts">
           <LedgerCard ledger={ledger} />

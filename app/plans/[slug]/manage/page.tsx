@@ -41,6 +41,12 @@ export default async function ManagePlanPage({ params }: { params: Promise<{ slu
         <LinkButton href={`/plans/${plan.slug}/manage/areas`} variant="secondary">
           Import neighbourhoods
         </LinkButton>
+        <LinkButton href={`/plans/${plan.slug}/review`} variant="secondary">
+          Review and compare proposals
+        </LinkButton>
+        <LinkButton href={`/plans/${plan.slug}/responses`} variant="secondary">
+          Proposals waiting for a response
+        </LinkButton>
       </nav>
       <Card className="mb-6">
         <h2 className="text-lg font-bold">Phase</h2>

@@ -1,0 +1,54 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import { getProposalForAssessment } from "@/db/queries/assessments";
+import { recordAudit } from "@/db/queries/audit";
+import { notifyProposalFollowers } from "@/db/queries/notifications";
+import { publishOfficialResponse } from "@/db/queries/responses";
+import { responseStatuses, responseStatusLabels } from "@/lib/assessments";
+import { authorize } from "@/lib/policy";
+import { ActionError, defineAction } from "../../../_server/action";
+
+/** Staff publish "you said, we did" text with a status change, and everyone following is told. */
+export const publishResponseAction = defineAction({
+  schema: z.object({
+    proposalId: z.uuid(),
+    status: z.enum(responseStatuses, { error: "Choose the status this response goes with" }),
+    body: z.string().trim().min(20, "Write at least 20 characters: people deserve a reason").max(5000, "Use 5,000 characters or fewer"),
+    respondingBody: z.string().trim().min(2, "Say which body gives this response").max(200, "Use 200 characters or fewer"),
+  }),
+  async policy({ db, actor, input }) {
+    const proposal = await getProposalForAssessment(db, input.proposalId);
+    // Shortlisting is an officer's decision (proposal.shortlist); a response may explain it but not bypass it.
+    if (proposal && input.status === "shortlisted" && proposal.status !== "shortlisted") {
+      const shortlist = authorize(actor, "proposal.shortlist", { planPhase: proposal.planPhase });
+      if (!shortlist.allowed) return shortlist;
+    }
+    return authorize(actor, "response.publish");
+  },
+  async run({ tx, actor, input }) {
+    const result = await publishOfficialResponse(tx, { proposalId: input.proposalId, status: input.status, body: input.body, respondingBody: input.respondingBody, respondedBy: actor.id });
+    if (!result.ok) throw new ActionError(result.reason, "status");
+    await notifyProposalFollowers(tx, {
+      proposalId: input.proposalId,
+      kind: "response.published",
+      title: `${input.respondingBody} responded to “${result.title}”: ${responseStatusLabels[input.status]}`,
+      body: input.body,
+      actorId: actor.id,
+    });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "response.publish",
+      entityType: "proposal",
+      entityId: input.proposalId,
+      details: { responseId: result.responseId, from: result.from, to: input.status, changedStatus: result.changedStatus, respondingBody: input.respondingBody },
+    });
+    return { proposalId: input.proposalId, planSlug: result.planSlug, changedStatus: result.changedStatus };
+  },
+  after: ({ proposalId, planSlug }) => {
+    revalidatePath(`/proposals/${proposalId}`, "layout");
+    revalidatePath(`/plans/${planSlug}`, "layout");
+  },
+  successMessage: ({ changedStatus }) => (changedStatus ? "Response published and the proposal's status updated. The author and followers have been told." : "Response published. The author and followers have been told."),
+});
