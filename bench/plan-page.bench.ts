@@ -2,64 +2,20 @@
 // Asserts nothing; prints figures. Run: npx tsx bench/plan-page.bench.ts
 //   BENCH_DATABASE_URL=postgres://…/db  reuse an already seeded database (seed: tsx db/cli/seed.ts --scale 1)
 //   otherwise a fresh database is created on TEST_DATABASE_URL's server (default 127.0.0.1:5432), seeded, then dropped.
-import { randomBytes } from "node:crypto";
-import { desc, eq, sql } from "drizzle-orm";
-import postgres from "postgres";
 import { connect } from "../db/connect";
 import { listRegionAreas } from "../db/queries/areas";
 import { getPublicPlanBySlug } from "../db/queries/plans";
 import { listPlanThemes, searchPlanProposals } from "../db/queries/proposal-search";
-import { plans, proposals } from "../db/schema";
-import { seedDemo } from "../db/seed/demo";
-import { seedScale } from "../db/seed/scale";
-import { adminUrl, databaseUrlFor } from "../db/testing/urls";
 import { parsePage } from "../lib/pagination";
 import { parseProposalFilters } from "../lib/proposal-filters";
-
-const RUNS = Number(process.env.BENCH_RUNS ?? 30);
-
-async function prepare(): Promise<{ url: string; cleanup: () => Promise<void> }> {
-  if (process.env.BENCH_DATABASE_URL) return { url: process.env.BENCH_DATABASE_URL, cleanup: async () => {} };
-  const server = process.env.TEST_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
-  const name = `pp_bench_${randomBytes(4).toString("hex")}`;
-  const admin = postgres(adminUrl(server), { max: 1, onnotice: () => {} });
-  await admin.unsafe(`create database ${name}`);
-  const url = databaseUrlFor(server, name);
-  const seeding = await connect({ databaseUrl: url, maxConnections: 4 });
-  await seeding.migrate();
-  const started = performance.now();
-  await seedDemo(seeding.db);
-  await seedScale(seeding.db, Number(process.env.BENCH_SCALE ?? 1));
-  console.log(`seeded --scale ${process.env.BENCH_SCALE ?? 1} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
-  await seeding.db.execute(sql`analyze`);
-  await seeding.close();
-  return {
-    url,
-    cleanup: async () => {
-      await admin.unsafe(`drop database if exists ${name} with (force)`);
-      await admin.end();
-    },
-  };
-}
-
-function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN;
-}
+import { largestPlan, percentile, prepareScaledDatabase, RUNS } from "./support";
 
 async function main() {
-  const { url, cleanup } = await prepare();
+  const { url, cleanup } = await prepareScaledDatabase();
   let queries = 0;
   const connection = await connect({ databaseUrl: url, maxConnections: 10, onQuery: () => queries++ });
   const db = connection.db;
-  const [largest] = await db
-    .select({ slug: plans.slug, n: sql<number>`count(${proposals.id})::int` })
-    .from(plans)
-    .leftJoin(proposals, eq(proposals.planId, plans.id))
-    .groupBy(plans.slug)
-    .orderBy(desc(sql`count(${proposals.id})`))
-    .limit(1);
-  if (!largest) throw new Error("no plans");
+  const largest = await largestPlan(db);
   console.log(`plan ${largest.slug}: ${largest.n} proposals; ${RUNS} runs per scenario (Postgres, this machine)\n`);
 
   const scenarios: [string, Record<string, string>, string][] = [
