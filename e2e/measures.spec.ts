@@ -24,3 +24,17 @@ test("a plan's measures on a phone: every chart has its table, and the CSV says 
   const pledgeTable = page.getByRole("table").filter({ hasText: firstDataRow[0] ?? "" }).first();
   for (const cell of firstDataRow.slice(0, 3)) await expect(pledgeTable).toContainText(cell.replace(/^"|"$/g, ""));
 });
+
+test("the region's measures over time on a phone, with tables and matching CSV", async ({ page, expectAccessible }) => {
+  await page.goto("/");
+  await page.getByRole("link", { name: "Measures", exact: true }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  await expectAccessible();
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+  const href = await page.getByRole("link", { name: /Download as CSV/ }).first().getAttribute("href");
+  const csv = await (await page.request.get(href ?? "")).text();
+  const firstRow = csv.trim().split("\r\n")[1]?.split(",") ?? [];
+  expect(firstRow.length).toBeGreaterThan(1);
+  await expect(page.getByRole("table").first()).toContainText((firstRow[0] ?? "").replace(/^"|"$/g, ""));
+});

@@ -9,6 +9,7 @@ function linksFor(person: SignedInPerson | null, unread: number) {
     { href: "/#plans", label: "Plans" },
     { href: "/neighbourhoods", label: "Neighbourhoods" },
     { href: "/needs", label: "Open needs" },
+    { href: "/measures", label: "Measures" },
     { href: "/organisations", label: "Organisations" },
   ];
   if (!person) return links;
@@ -28,7 +29,7 @@ function linksFor(person: SignedInPerson | null, unread: number) {
 
 export function SiteHeader({ person, unread = 0 }: { person: SignedInPerson | null; unread?: number }) {
   return (
-    <header className="border-b-4 border-brand-600 bg-brand-800 text-white">
+    <header className="border-b-4 border-brand-600 bg-brand-800 text-white print:hidden">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-6 gap-y-2 px-4 py-3">
         <Link href="/" className="flex min-h-11 items-center gap-2 text-lg font-bold text-white">
           <svg aria-hidden="true" viewBox="0 0 32 32" className="h-7 w-7">

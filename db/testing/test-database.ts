@@ -17,10 +17,10 @@ export interface TestDatabase extends Connection {
 }
 
 /** A freshly created, migrated database of its own, copied from the template made in global setup. */
-export async function createTestDatabase(engine: Engine, options: { maxConnections?: number } = {}): Promise<TestDatabase> {
+export async function createTestDatabase(engine: Engine, options: { maxConnections?: number; onQuery?: () => void } = {}): Promise<TestDatabase> {
   if (engine === "pglite") {
     const dump = new Blob([readFileSync(inject("pgliteTemplatePath"))]);
-    const connection = await connect({ dataDir: "memory://", loadDataDir: dump });
+    const connection = await connect({ dataDir: "memory://", loadDataDir: dump, onQuery: options.onQuery });
     return { ...connection, destroy: () => connection.close() };
   }
   const template = inject("postgresTemplate");
@@ -30,7 +30,7 @@ export async function createTestDatabase(engine: Engine, options: { maxConnectio
   await admin.unsafe(`create database ${name} template ${template.database}`);
   await admin.end();
   const url = databaseUrlFor(template.serverUrl, name);
-  const connection = await connect({ databaseUrl: url, maxConnections: options.maxConnections ?? 4 });
+  const connection = await connect({ databaseUrl: url, maxConnections: options.maxConnections ?? 4, onQuery: options.onQuery });
   return {
     ...connection,
     url,

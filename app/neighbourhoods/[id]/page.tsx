@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { PlanDelivery } from "@/components/delivery/plan-delivery";
 import { AreaMap } from "@/components/maps/area-map";
 import { ProposalList } from "@/components/proposals/proposal-card";
 import { Badge, Card, EmptyState, PageHeader, Pagination } from "@/components/ui";
@@ -74,6 +75,7 @@ export default async function NeighbourhoodPage({ params, searchParams }: Props)
           valueLabel={(n) => `${n} ${n === 1 ? "proposal" : "proposals"}`}
         />
       </div>
+      <PlanDelivery scope={{ areaId: area.id }} page={typeof query.deliveryPage === "string" ? query.deliveryPage : undefined} hrefFor={(p) => `/neighbourhoods/${area.id}?deliveryPage=${p}#delivery`} />
       <section aria-labelledby="area-proposals">
         <h2 id="area-proposals" className="mb-4 text-2xl font-bold">
           Proposals in {area.name} <span className="text-base font-normal text-muted">({total})</span>

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { randomBytes } from "node:crypto";
 import Link from "next/link";
+import { PlanDelivery } from "@/components/delivery/plan-delivery";
 import { AreaMap } from "@/components/maps/area-map";
 import { ProposalList } from "@/components/proposals/proposal-card";
 import { ProposalFiltersForm } from "@/components/proposals/proposal-filters-form";
@@ -69,6 +70,12 @@ export default async function PlanPage({ params, searchParams }: Props) {
                 See the results
               </LinkButton>
             ) : null}
+            {plan.phase === "adopted" || plan.phase === "delivery" ? <LinkButton href={`/plans/${plan.slug}/people-plan`}>Read the people&apos;s plan</LinkButton> : null}
+            {actor && can(actor, "plan.adopt", { planPhase: plan.phase }) ? (
+              <LinkButton href={`/plans/${plan.slug}/adopt`} variant="secondary">
+                Adopt and publish the plan
+              </LinkButton>
+            ) : null}
             {plan.phase !== "draft" ? (
               <LinkButton href={`/plans/${plan.slug}/measures`} variant="secondary">
                 Who takes part: measures
@@ -129,6 +136,9 @@ export default async function PlanPage({ params, searchParams }: Props) {
         </Card>
       </div>
 
+      {plan.phase === "adopted" || plan.phase === "delivery" ? (
+        <PlanDelivery scope={{ planId: plan.id }} page={typeof query.deliveryPage === "string" ? query.deliveryPage : undefined} hrefFor={(p) => `/plans/${plan.slug}?deliveryPage=${p}#delivery`} />
+      ) : null}
       <section aria-labelledby="proposals-heading">
         <h2 id="proposals-heading" className="mb-4 text-2xl font-bold">
           Proposals <span className="text-base font-normal text-muted">({total}{hasActiveFilters(filters) ? " matching" : ""})</span>

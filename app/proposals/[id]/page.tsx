@@ -5,6 +5,7 @@ import { Discussion } from "@/components/proposals/comments/discussion";
 import { BackingSection, LedgerCard, NeedsAndPledges } from "@/components/proposals/coproduction-panel";
 import { SupportPanel } from "@/components/proposals/interactions/support-panel";
 import type { InteractionContext, ProposalActions } from "@/components/proposals/interactions/types";
+import { DeliveryUpdates } from "@/components/delivery/delivery-updates";
 import { OfficialResponses } from "@/components/review/official-responses";
 import { Badge, Card, FlashMessage, LinkButton, PageHeader } from "@/components/ui";
 import { can } from "@/lib/policy";
@@ -145,6 +146,17 @@ export default async function ProposalPage({ params, searchParams }: Props) {
           <div className="prose-body mt-4" dangerouslySetInnerHTML={{ __html: renderMarkdown(proposal.body) }} />
           <PhotoGallery photos={photos} />
           <OfficialResponses proposalId={proposal.id} className="mt-8" />
+          <DeliveryUpdates
+            proposalId={proposal.id}
+            page={query.deliveryPage}
+            hrefFor={(p) => `/proposals/${proposal.id}?deliveryPage=${p}#delivery`}
+            reportHref={
+              ["adopted", "in_delivery", "delivered"].includes(proposal.status) && can(actor, "delivery.update", { planPhase: plan.phase, authorId: proposal.authorId })
+                ? `/proposals/${proposal.id}/delivery`
+                : undefined
+            }
+            className="mt-8"
+          />
           {actor && (can(actor, "assessment.view") || can(actor, "response.publish")) ? (
             <nav aria-label="Staff tools for this proposal" className="mt-6 flex flex-wrap gap-3">
               {can(actor, "assessment.view") ? (

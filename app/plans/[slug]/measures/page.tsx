@@ -9,6 +9,7 @@ import { getPublicPlanBySlug } from "@/db/queries/plans";
 import { describeMedianDays } from "@/lib/measures";
 import { formatPence, percentOf } from "@/lib/money";
 import { buildMeasureTables, type MeasureTable } from "./tables";
+import { MoneyMap } from "@/components/measures/money-map";
 
 export const metadata: Metadata = { title: "Measures" };
 
@@ -97,6 +98,12 @@ export default async function MeasuresPage({ params }: { params: Promise<{ slug:
               </div>
             ) : null}
             {section.key === "money" && !money ? <EmptyState title="No count yet">Where the money goes is shown once the votes are counted.</EmptyState> : null}
+            {section.key === "money" && money ? (
+              <MoneyMap
+                areas={reach.byArea.map((area) => ({ ...area, selectedPence: new Map(money.byArea.map((row) => [row.areaId, row.selectedPence])).get(area.id) ?? 0 }))}
+                csvHref={csvHref("money-neighbourhoods")}
+              />
+            ) : null}
             {section.key === "equality" ? (
               <p className="mb-3 text-sm text-muted">
                 From people who chose to answer. Counts below 5 are shown as &ldquo;fewer than 5&rdquo;, and others are withheld where they would let a small number be worked out.

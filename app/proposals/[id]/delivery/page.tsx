@@ -1,0 +1,51 @@
+import type { Metadata } from "next";
+import { notFound, redirect } from "next/navigation";
+import { DeliveryForm } from "@/components/delivery/delivery-form";
+import { DeliveryUpdates } from "@/components/delivery/delivery-updates";
+import { Badge, Card, EmptyState, PageHeader } from "@/components/ui";
+import { getDb } from "@/db";
+import { deliverableStatuses, getProposalForDelivery } from "@/db/queries/delivery";
+import { isId } from "@/lib/ids";
+import { proposalStatusLabels, proposalStatusTones } from "@/lib/labels";
+import { authorize } from "@/lib/policy";
+import { getActor } from "../../../_server/session";
+import { recordDeliveryUpdateAction } from "./actions";
+
+export const metadata: Metadata = { title: "Report delivery progress" };
+
+export default async function DeliveryPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ page?: string | string[] }> }) {
+  const [{ id }, query] = await Promise.all([params, searchParams]);
+  const actor = await getActor();
+  if (!actor) redirect(`/sign-in?next=/proposals/${id}/delivery`);
+  if (!isId(id)) notFound();
+  const proposal = await getProposalForDelivery(await getDb(), id);
+  if (!proposal) notFound();
+  const decision = authorize(actor, "delivery.update", { planPhase: proposal.planPhase, authorId: proposal.authorId });
+  if (!decision.allowed && decision.reason === "not_permitted") notFound();
+  const open = decision.allowed && (deliverableStatuses as readonly string[]).includes(proposal.status);
+  const today = new Date().toISOString().slice(0, 10);
+
+  return (
+    <>
+      <PageHeader
+        crumbs={[
+          { href: `/plans/${proposal.planSlug}`, label: proposal.planTitle },
+          { href: `/proposals/${proposal.id}`, label: proposal.title },
+        ]}
+        title={`Report progress on “${proposal.title}”`}
+        lead="Updates are public: they appear on the proposal, the plan and the neighbourhood, and followers are told."
+        meta={<Badge tone={proposalStatusTones[proposal.status]}>{proposalStatusLabels[proposal.status]}</Badge>}
+      />
+      {open ? (
+        <Card className="mb-8">
+          <DeliveryForm action={recordDeliveryUpdateAction} proposalId={proposal.id} today={today} />
+        </Card>
+      ) : (
+        <div className="mb-8">
+          <EmptyState title="Progress can be reported once the proposal is adopted into the plan." />
+        </div>
+      )}
+      <DeliveryUpdates proposalId={proposal.id} page={query.page} hrefFor={(page) => `/proposals/${proposal.id}/delivery?page=${page}`} />
+    </>
+  );
+}
