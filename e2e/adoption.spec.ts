@@ -1,6 +1,6 @@
 import { and, desc, eq, inArray } from "drizzle-orm";
 import type { Page } from "@playwright/test";
-import { assessmentCriteria, deliveryUpdates, notifications, plans, proposals } from "../db/schema";
+import { assessmentCriteria, assessments, deliveryUpdates, notifications, plans, proposals } from "../db/schema";
 import { expect, test } from "./fixtures";
 import { signInAsPersona, signInByEmail } from "./support/sign-in";
 
@@ -62,6 +62,12 @@ test("reviewers assess and combine scores, an interest stops scoring, staff resp
   await helen.goto(`/plans/${plan.slug}/responses`);
   await expectAccessible(helen);
 
+  // The finished plan publishes its reviewers' reasoning; the public can then read it.
+  await helen.goto(`/plans/${finished.slug}/review`);
+  await helen.getByRole("button", { name: "Publish the reviewers' reasoning" }).click();
+  await expect(helen.getByText("The reviewers' reasoning is public on each proposal.")).toBeVisible();
+  const [assessed] = await db.select({ proposalId: assessments.proposalId }).from(assessments).innerJoin(proposals, eq(proposals.id, assessments.proposalId)).where(eq(proposals.planId, finished.id)).limit(1);
+
   // An officer posts a delivery update on an adopted project.
   const adoptedIds = (await db.select({ id: proposals.id }).from(proposals).where(and(eq(proposals.planId, finished.id), inArray(proposals.status, ["adopted", "in_delivery", "delivered"])))).map((a) => a.id);
   const officer = await (await browser.newContext(phone)).newPage();
@@ -83,6 +89,9 @@ test("reviewers assess and combine scores, an interest stops scoring, staff resp
   const adopted = await db.select({ id: proposals.id }).from(proposals).where(and(eq(proposals.planId, finished.id), inArray(proposals.status, ["adopted", "in_delivery", "delivered"])));
   const [update] = await db.select().from(deliveryUpdates).where(inArray(deliveryUpdates.proposalId, adopted.map((a) => a.id))).limit(1);
   if (!update) throw new Error("the demo has no delivery update");
+  await resident.goto(`/proposals/${assessed?.proposalId ?? ""}`);
+  await expect(resident.getByRole("heading", { name: "How the reviewers assessed it" })).toBeVisible();
+  await expectAccessible(resident);
   await resident.goto(`/proposals/${update.proposalId}`);
   await expect(resident.getByText(update.body.slice(0, 40)).first()).toBeVisible();
   await expectAccessible(resident);

@@ -18,6 +18,7 @@ export function ReviewTable({ rows, sortLabel, compared }: { rows: ReviewRow[]; 
             <th scope="col" className="py-2 pr-3">Compare</th>
             <th scope="col" className="py-2 pr-3">Proposal</th>
             <th scope="col" className="py-2 pr-3">Supports</th>
+            <th scope="col" className="py-2 pr-3">Votes</th>
             <th scope="col" className="py-2 pr-3">Pledged (leverage)</th>
             <th scope="col" className="py-2 pr-3">Supporters in deciles 1–2</th>
             <th scope="col" className="py-2 pr-3">Combined score</th>
@@ -43,6 +44,7 @@ export function ReviewTable({ rows, sortLabel, compared }: { rows: ReviewRow[]; 
                 </span>
               </th>
               <td className="py-2 pr-3">{row.supportCount}</td>
+              <td className="py-2 pr-3">{row.votes}</td>
               <td className="py-2 pr-3">
                 {formatPence(row.pledgedValuePence)}
                 <span className="block text-sm text-muted">{row.leverage.toFixed(2)}× the {formatPence(row.costPence)} asked</span>

@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { assessmentCriteria, assessmentPriorities, assessmentScores, strategicPriorities, supports } from "../schema";
-import { makeArea, makeProposal, makeUser, makeWorld } from "../testing/factories";
+import { assessmentCriteria, assessmentPriorities, assessmentScores, ballotChoices, ballots, paperTallies, strategicPriorities, supports } from "../schema";
+import { makeArea, makePlan, makeProposal, makeUser, makeWorld } from "../testing/factories";
 import { createTestDatabase, testEngines, type TestDatabase } from "../testing/test-database";
 import { combinedScoresForPlan, declareInterest, isInterestDeclared, listProposalAssessments, listProposalsForReview, saveAssessment } from "./assessments";
 
@@ -78,5 +78,25 @@ describe.each(testEngines())("assessment queries (%s)", (engine) => {
     expect((await listProposalsForReview(db, fresh.plan.id, "score", { ...filters, q: "leveraged" })).map((p) => p.title)).toEqual(["Leveraged"]);
     expect(await listProposalsForReview(db, fresh.plan.id, "score", { ...filters, band: "9-10" })).toEqual([]);
     expect((await listProposalsForReview(db, fresh.plan.id, "supports", { ...filters, status: "published" })).map((p) => p.title)).toEqual(["Popular", "Leveraged"]);
+  });
+
+  it("ranks by votes: ballots that chose a project plus paper approvals counted for it", async () => {
+    const db = database.db;
+    const plan = await makePlan(db, world.region.id, { phase: "results" });
+    const local = { ...world, plan };
+    const online = await makeProposal(db, local, { title: "Online favourite", status: "on_ballot" });
+    const paper = await makeProposal(db, local, { title: "Paper favourite", status: "on_ballot" });
+    const voters = await Promise.all([makeUser(db), makeUser(db)]);
+    const cast = await db.insert(ballots).values(voters.map((v, i) => ({ planId: plan.id, voterId: v.id, reference: `PP-VOTE-${i}-${plan.id.slice(0, 4)}` }))).returning({ id: ballots.id });
+    await db.insert(ballotChoices).values([
+      ...cast.map((b) => ({ ballotId: b.id, proposalId: online.id })),
+      { ballotId: cast[0]?.id ?? "", proposalId: paper.id },
+    ]);
+    await db.insert(paperTallies).values({ planId: plan.id, proposalId: paper.id, approvals: 3 });
+    const rows = await listProposalsForReview(db, plan.id, "votes");
+    expect(rows.map((r) => [r.title, r.votes])).toEqual([
+      ["Paper favourite", 4],
+      ["Online favourite", 2],
+    ]);
   });
 });

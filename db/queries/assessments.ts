@@ -179,7 +179,7 @@ export async function combinedScoresForPlan(db: Database, planId: string): Promi
   return result;
 }
 
-export const reviewSorts = ["supports", "leverage", "deprived", "score"] as const;
+export const reviewSorts = ["supports", "votes", "leverage", "deprived", "score"] as const;
 export type ReviewSort = (typeof reviewSorts)[number];
 
 /** Most deprived neighbourhoods: IMD deciles 1 and 2. */
@@ -239,6 +239,8 @@ export async function listProposalsForReview(db: Database, planId: string, sort:
         organisationName: organisations.name,
         supporters: sql<number>`coalesce(${deprivedSupporters.total}, 0)`.mapWith(Number),
         deprivedSupporters: sql<number>`coalesce(${deprivedSupporters.deprived}, 0)`.mapWith(Number),
+        // Ballots that chose it (online, paper and imported), plus paper approvals counted per project.
+        votes: sql<number>`((select count(*) from ballot_choices bc where bc.proposal_id = ${proposals.id}) + coalesce((select sum(pt.approvals) from paper_tallies pt where pt.proposal_id = ${proposals.id}), 0))::int`.mapWith(Number),
       })
       .from(proposals)
       .innerJoin(areas, eq(areas.id, proposals.areaId))
@@ -266,6 +268,8 @@ export async function listProposalsForReview(db: Database, planId: string, sort:
     switch (sort) {
       case "supports":
         return row.supportCount;
+      case "votes":
+        return row.votes;
       case "leverage":
         return row.leverage;
       case "deprived":
@@ -281,6 +285,32 @@ export type ReviewRow = Awaited<ReturnType<typeof listProposalsForReview>>[numbe
 
 /** A plan by slug for staff pages, drafts included. */
 export async function getPlanForReview(db: Database, slug: string) {
-  const [plan] = await db.select({ id: plans.id, slug: plans.slug, title: plans.title, phase: plans.phase, regionId: plans.regionId }).from(plans).where(eq(plans.slug, slug)).limit(1);
+  const [plan] = await db
+    .select({ id: plans.id, slug: plans.slug, title: plans.title, phase: plans.phase, regionId: plans.regionId, assessmentsPublishedAt: plans.assessmentsPublishedAt })
+    .from(plans)
+    .where(eq(plans.slug, slug))
+    .limit(1);
   return plan ?? null;
+}
+
+/**
+ * What the public may read once a plan has published its reasoning: the combined scores and the
+ * reviewers' notes, never who wrote them. Before that, nothing (assessments are private to staff).
+ */
+export async function getPublishedReasoning(db: Database, proposalId: string, planId: string) {
+  const [plan] = await db.select({ publishedAt: plans.assessmentsPublishedAt }).from(plans).where(eq(plans.id, planId));
+  if (!plan?.publishedAt) return null;
+  const { combined, sheets } = await getCombinedAssessment(db, proposalId, planId);
+  if (combined.reviewerCount === 0) return null;
+  return { combined, notes: sheets.map((sheet) => sheet.notes.trim()).filter((note) => note.length > 0), publishedAt: plan.publishedAt };
+}
+
+/** Publishes a plan's assessments once; returns false when they were already public. */
+export async function publishAssessments(db: Database, planId: string): Promise<boolean> {
+  const updated = await db
+    .update(plans)
+    .set({ assessmentsPublishedAt: sql`now()` })
+    .where(and(eq(plans.id, planId), isNull(plans.assessmentsPublishedAt)))
+    .returning({ id: plans.id });
+  return updated.length > 0;
 }

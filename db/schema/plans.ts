@@ -48,6 +48,8 @@ export const plans = pgTable(
     preModeration: boolean("pre_moderation").notNull().default(false),
     // Set when voting opens: the rules that change the count may not change after this.
     rulesFrozenAt: tstz("rules_frozen_at"),
+    // Reviewers' assessments are private to staff until the plan publishes its reasoning.
+    assessmentsPublishedAt: tstz("assessments_published_at"),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },

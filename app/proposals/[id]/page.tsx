@@ -7,6 +7,7 @@ import { SupportPanel } from "@/components/proposals/interactions/support-panel"
 import type { InteractionContext, ProposalActions } from "@/components/proposals/interactions/types";
 import { DeliveryUpdates } from "@/components/delivery/delivery-updates";
 import { OfficialResponses } from "@/components/review/official-responses";
+import { PublishedReasoning } from "@/components/review/published-reasoning";
 import { Badge, Card, FlashMessage, LinkButton, PageHeader } from "@/components/ui";
 import { can } from "@/lib/policy";
 import { getDb } from "@/db";
@@ -146,6 +147,7 @@ export default async function ProposalPage({ params, searchParams }: Props) {
           <div className="prose-body mt-4" dangerouslySetInnerHTML={{ __html: renderMarkdown(proposal.body) }} />
           <PhotoGallery photos={photos} />
           <OfficialResponses proposalId={proposal.id} className="mt-8" />
+          <PublishedReasoning proposalId={proposal.id} planId={plan.id} className="mt-8" />
           <DeliveryUpdates
             proposalId={proposal.id}
             page={query.deliveryPage}

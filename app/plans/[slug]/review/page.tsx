@@ -13,12 +13,15 @@ import { phaseLabels } from "@/lib/labels";
 import { can } from "@/lib/policy";
 import { parseProposalFilters } from "@/lib/proposal-filters";
 import { getActor } from "../../../_server/session";
+import { InlineActionForm } from "@/components/admin/inline-action-form";
+import { publishReasoningAction } from "./actions";
 
 export const metadata: Metadata = { title: "Review proposals" };
 
 const sortLabels: Record<ReviewSort, string> = {
   score: "Combined reviewer score",
   supports: "Number of supporters",
+  votes: "Votes on the ballot",
   leverage: "Pledged value against cost (leverage)",
   deprived: "Share of supporters in the most deprived neighbourhoods (deciles 1–2)",
 };
@@ -61,7 +64,7 @@ export default async function ReviewPage({ params, searchParams }: { params: Pro
       <PageHeader
         crumbs={[{ href: `/plans/${plan.slug}`, label: plan.title }]}
         title={`Review ${plan.title}`}
-        lead={`${phaseLabels[plan.phase]} phase. Scores are private to staff until the plan publishes its reasoning.`}
+        lead={`${phaseLabels[plan.phase]} phase. ${plan.assessmentsPublishedAt ? "The reviewers' reasoning is public on each proposal." : "Scores are private to staff until the plan publishes its reasoning."}`}
         actions={
           can(actor, "response.publish") ? (
             <LinkButton href={`/plans/${plan.slug}/responses`} variant="secondary">
@@ -70,6 +73,9 @@ export default async function ReviewPage({ params, searchParams }: { params: Pro
           ) : null
         }
       />
+      {!plan.assessmentsPublishedAt && can(actor, "plan.adopt", { planPhase: plan.phase }) ? (
+        <InlineActionForm action={publishReasoningAction} hidden={{ planId: plan.id }} label="Publish the reviewers' reasoning" />
+      ) : null}
       {compareProblem ? <FlashMessage tone="info" title={compareProblem} /> : compared.length ? <ProposalComparison rows={compared} criteria={criteria} /> : null}
       <form method="get" action={here} aria-label="Rank, filter and compare proposals">
         <ReviewControls filters={filters} sort={sort} sortOptions={reviewSorts.map((value) => ({ value, label: sortLabels[value] }))} themes={themes} areas={areas} clearHref={here} />

@@ -1,0 +1,1 @@
+ALTER TABLE "plans" ADD COLUMN "assessments_published_at" timestamp with time zone;
