@@ -1,7 +1,6 @@
-import { and, asc, between, eq, gt, inArray, isNull, sql, type SQL } from "drizzle-orm";
+import { and, asc, eq, inArray, isNull, sql } from "drizzle-orm";
 import { combineScores, type CombinedScores, type ScoreSheet } from "@/lib/assessments";
-import { publicProposalStatuses } from "@/lib/labels";
-import { decileBands, type ProposalFilters } from "@/lib/proposal-filters";
+import type { ProposalFilters } from "@/lib/proposal-filters";
 import type { Database } from "../connect";
 import {
   areas,
@@ -18,6 +17,7 @@ import {
   themes,
   users,
 } from "../schema";
+import { proposalFiltersWhere } from "./proposal-search";
 
 /** The proposal an assessment is about, with what the rules need: its plan and its organisation. */
 export async function getProposalForAssessment(db: Database, proposalId: string) {
@@ -187,25 +187,6 @@ const DEPRIVED_DECILE_MAX = 2;
 
 export type ReviewFilters = Pick<ProposalFilters, "q" | "theme" | "area" | "band" | "status" | "needs" | "by">;
 
-/**
- * The plan page's filters (lib/proposal-filters). This mirrors the private `whereFor` in
- * proposal-search.ts; exporting that one would let both lists share it.
- */
-function reviewWhere(planId: string, filters: ReviewFilters): SQL | undefined {
-  const band = filters.band ? decileBands[filters.band] : null;
-  return and(
-    eq(proposals.planId, planId),
-    inArray(proposals.status, [...publicProposalStatuses]),
-    filters.status ? eq(proposals.status, filters.status) : undefined,
-    filters.theme ? eq(proposals.themeId, filters.theme) : undefined,
-    filters.area ? eq(proposals.areaId, filters.area) : undefined,
-    band ? between(areas.imdDecile, band.min, band.max) : undefined,
-    filters.needs ? gt(proposals.openNeedCount, 0) : undefined,
-    filters.by === "resident" ? isNull(proposals.organisationId) : filters.by ? eq(organisations.sector, filters.by) : undefined,
-    filters.q ? sql`${proposals.search} @@ websearch_to_tsquery('english', ${filters.q})` : undefined,
-  );
-}
-
 const noFilters: ReviewFilters = { q: "", theme: null, area: null, band: null, status: null, needs: false, by: null };
 
 /**
@@ -247,7 +228,7 @@ export async function listProposalsForReview(db: Database, planId: string, sort:
       .innerJoin(themes, eq(themes.id, proposals.themeId))
       .leftJoin(organisations, eq(organisations.id, proposals.organisationId))
       .leftJoin(deprivedSupporters, eq(deprivedSupporters.proposalId, proposals.id))
-      .where(reviewWhere(planId, filters)),
+      .where(proposalFiltersWhere(planId, filters)),
     combinedScoresForPlan(db, planId),
   ]);
   const ranked = rows.map((row) => {

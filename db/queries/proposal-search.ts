@@ -6,7 +6,15 @@ import type { Database } from "../connect";
 import { areas, organisations, proposals, themes } from "../schema";
 import { listColumns } from "./proposals";
 
-function whereFor(planId: string, filters: ProposalFilters, query: SQL | null): SQL | undefined {
+/**
+ * The plan page's filters as a where clause over proposals joined to areas and organisations;
+ * the reviewer workspace filters the same way.
+ */
+export function proposalFiltersWhere(planId: string, filters: Pick<ProposalFilters, "q" | "theme" | "area" | "band" | "status" | "needs" | "by">): SQL | undefined {
+  return whereFor(planId, filters, filters.q ? sql`websearch_to_tsquery('english', ${filters.q})` : null);
+}
+
+function whereFor(planId: string, filters: Pick<ProposalFilters, "theme" | "area" | "band" | "status" | "needs" | "by">, query: SQL | null): SQL | undefined {
   const band = filters.band ? decileBands[filters.band] : null;
   return and(
     eq(proposals.planId, planId),
