@@ -1,23 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { checkBoundary, parseAreaCsv, parseBoundaries, parseCsv, previewAreaImport } from "./area-import";
+import { checkBoundary, parseAreaCsv, parseBoundaries, previewAreaImport } from "./area-import";
 
 const square = (x: number) => ({ type: "Polygon", coordinates: [[[x, 53], [x + 0.01, 53], [x + 0.01, 53.01], [x, 53.01], [x, 53]]] });
-
-describe("parseCsv", () => {
-  it("reads quoted fields with commas, doubled quotes and line breaks, and CRLF", () => {
-    expect(parseCsv('a,"b, c","say ""hi"""\r\n1,"two\nlines",3\r\n')).toEqual([
-      { cells: ["a", "b, c", 'say "hi"'], line: 1 },
-      { cells: ["1", "two\nlines", "3"], line: 2 },
-    ]);
-  });
-
-  it("skips blank lines and a byte-order mark, and keeps line numbers", () => {
-    expect(parseCsv("\uFEFFx,y\n\n1,2")).toEqual([
-      { cells: ["x", "y"], line: 1 },
-      { cells: ["1", "2"], line: 3 },
-    ]);
-  });
-});
 
 describe("parseAreaCsv", () => {
   it("finds columns by header in any order, with aliases", () => {

@@ -1,3 +1,5 @@
+import { parseCsv } from "./csv";
+
 /** A GeoJSON Polygon or MultiPolygon in WGS84 longitude/latitude (the shape the areas table stores). */
 export type AreaBoundaryGeometry =
   | { type: "Polygon"; coordinates: number[][][] }
@@ -29,59 +31,6 @@ export interface AreaImportPreview {
   errors: AreaImportError[];
   /** Boundary problems: these never block the CSV rows, which import without a boundary. */
   boundaryErrors: AreaImportError[];
-}
-
-/** RFC 4180: commas, quoted fields with "" for a quote, line breaks inside quotes, CRLF or LF. */
-export function parseCsv(text: string): { cells: string[]; line: number }[] {
-  const records: { cells: string[]; line: number }[] = [];
-  let cells: string[] = [];
-  let field = "";
-  let quoted = false;
-  let line = 1;
-  let startLine = 1;
-  let fieldStarted = false;
-  const source = text.replace(/^\uFEFF/, "");
-  const endRecord = () => {
-    cells.push(field);
-    if (!(cells.length === 1 && cells[0]?.trim() === "")) records.push({ cells, line: startLine });
-    cells = [];
-    field = "";
-    fieldStarted = false;
-  };
-  for (let i = 0; i < source.length; i++) {
-    const char = source[i];
-    if (quoted) {
-      if (char === '"') {
-        if (source[i + 1] === '"') {
-          field += '"';
-          i++;
-        } else quoted = false;
-      } else {
-        if (char === "\n") line++;
-        field += char;
-      }
-      continue;
-    }
-    if (char === '"' && !fieldStarted) {
-      quoted = true;
-      fieldStarted = true;
-    } else if (char === ",") {
-      cells.push(field);
-      field = "";
-      fieldStarted = false;
-    } else if (char === "\r" && source[i + 1] === "\n") {
-      continue;
-    } else if (char === "\n" || char === "\r") {
-      endRecord();
-      line++;
-      startLine = line;
-    } else {
-      field += char;
-      if (char !== " " && char !== "\t") fieldStarted = true;
-    }
-  }
-  if (field !== "" || cells.length) endRecord();
-  return records;
 }
 
 const columns = ["code", "name", "population", "imd_decile"] as const;

@@ -1,4 +1,5 @@
 import { pgEnum } from "drizzle-orm/pg-core";
+import { equalityQuestionKeys } from "../../lib/equality";
 
 export const participantType = pgEnum("participant_type", [
   "resident",
@@ -109,3 +110,6 @@ export const indicatorKind = pgEnum("indicator_kind", [
   "people_reached",
   "apprenticeships",
 ]);
+
+// The optional equality questions (lib/equality.ts), for residents' census figures by answer.
+export const equalityQuestion = pgEnum("equality_question", equalityQuestionKeys);

@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
-import { check, index, integer, jsonb, pgTable, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
-import { createdAt, id } from "./_columns";
+import { check, index, integer, jsonb, pgTable, primaryKey, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { createdAt, id, updatedAt } from "./_columns";
+import { equalityQuestion } from "./enums";
 
 /** A GeoJSON Polygon or MultiPolygon geometry in WGS84 longitude/latitude. */
 export type AreaBoundary =
@@ -38,6 +39,27 @@ export const areas = pgTable(
     check("areas_population_ck", sql`${t.population} >= 0`),
     check("areas_imd_decile_ck", sql`${t.imdDecile} between 1 and 10`),
   ],
+);
+
+/**
+ * Residents of a neighbourhood by their answer to an equality question (from the census), so who
+ * takes part can be set against who lives there. Public figures, unlike people's own answers.
+ */
+export const areaPopulationGroups = pgTable(
+  "area_population_groups",
+  {
+    areaId: uuid("area_id")
+      .notNull()
+      .references(() => areas.id, { onDelete: "cascade" }),
+    question: equalityQuestion("question").notNull(),
+    // One of the answers the profile form offers for the question (checked on import).
+    answer: text("answer").notNull(),
+    people: integer("people").notNull(),
+    // Where the figures come from, e.g. "Census 2021 (ONS TS007A)", shown beside them.
+    source: text("source").notNull(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [primaryKey({ columns: [t.areaId, t.question, t.answer] }), check("area_population_groups_people_ck", sql`${t.people} >= 0`)],
 );
 
 export const themes = pgTable(

@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import type { AreaBoundary } from "../schema";
 import {
+  areaPopulationGroups,
   areas,
   equalityAnswers,
   invitations,
@@ -19,6 +20,7 @@ import { areaSeeds, cityGrid, region, themeSeeds } from "./content/areas";
 import { firstNames, lastNames } from "./content/names";
 import { organisationSeeds } from "./content/organisations";
 import { peopleSeeds } from "./content/people";
+import { DEMO_POPULATION_SOURCE, participantEqualityAnswers, wardPopulationGroups } from "./population";
 import type { StaffRole } from "./content/types";
 import { createRandom, type Random, stableId } from "./random";
 
@@ -83,6 +85,12 @@ export async function seedDirectory(insert: Inserter): Promise<Directory> {
       const { code, name, population, imdDecile } = seed;
       return { id: area.id, regionId, code, name, population, imdDecile, boundary: area.boundary, createdAt: at("2025-06-01") };
     }),
+  );
+
+  const population = createRandom("demo:population");
+  await insert(
+    areaPopulationGroups,
+    areaSeeds.flatMap((seed) => wardPopulationGroups(population, seed).map((row) => ({ areaId: lookup(areaMap, seed.key, "area").id, ...row, source: DEMO_POPULATION_SOURCE, updatedAt: at("2025-06-01") }))),
   );
 
   await insert(
@@ -200,21 +208,7 @@ function generateResidents(random: Random, areaKeys: string[], takenEmails: Set<
 }
 
 function equalityRow(random: Random, person: DemoPerson) {
-  return {
-    userId: person.id,
-    ageBand: random.pick(["16-24", "25-34", "35-44", "45-54", "55-64", "65-74", "75+", "Prefer not to say"]),
-    gender: random.pick(["Woman", "Woman", "Man", "Man", "Non-binary", "Prefer not to say"]),
-    ethnicity: random.pick([
-      "White British", "White British", "White British", "White other", "Pakistani", "Pakistani", "Bangladeshi",
-      "Indian", "Black African", "Black Caribbean", "Mixed", "Arab", "Prefer not to say",
-    ]),
-    disability: random.pick(["No", "No", "No", "Yes", "Prefer not to say"]),
-    employmentStatus: random.pick([
-      "Employed full-time", "Employed part-time", "Self-employed", "Unemployed", "Retired", "Student",
-      "Looking after home or family", "Long-term sick or disabled",
-    ]),
-    updatedAt: addHours(person.joined, 1),
-  };
+  return { userId: person.id, ...participantEqualityAnswers(random), updatedAt: addHours(person.joined, 1) };
 }
 
 async function seedOrganisations(

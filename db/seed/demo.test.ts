@@ -3,10 +3,13 @@ import { asc, eq, sql } from "drizzle-orm";
 import type { PgTable } from "drizzle-orm/pg-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "../connect";
+import { equalityOptions, equalityQuestionKeys, PREFER_NOT_TO_SAY } from "../../lib/equality";
 import {
+  areaPopulationGroups,
   areas,
   ballots,
   comments,
+  equalityAnswers,
   organisations,
   outcomeProjects,
   outcomes,
@@ -52,6 +55,8 @@ async function digest(db: Database): Promise<string> {
   await dump(ballots, ballots.id);
   await dump(users, users.id);
   await dump(outcomeProjects, outcomeProjects.proposalId);
+  await dump(areaPopulationGroups, areaPopulationGroups.areaId, areaPopulationGroups.question, areaPopulationGroups.answer);
+  await dump(equalityAnswers, equalityAnswers.userId);
   return hash.digest("hex");
 }
 
@@ -74,6 +79,37 @@ describe.each(testEngines())("the Northbridge demo seed (%s)", (engine) => {
       expect(area.code).toMatch(/^E05\d{6}$/);
       expect(area.population).toBeGreaterThanOrEqual(6000);
       expect(area.population).toBeLessThanOrEqual(16000);
+    }
+  });
+
+  it("holds residents by group for every ward, adding up to its population (work: those aged 16 and over)", async () => {
+    const wards = await database.db.select().from(areas);
+    const groups = await database.db.select().from(areaPopulationGroups);
+    for (const ward of wards) {
+      const mine = groups.filter((g) => g.areaId === ward.id);
+      const total = (question: string) => mine.filter((g) => g.question === question).reduce((sum, g) => sum + g.people, 0);
+      const underSixteen = mine.find((g) => g.question === "age_band" && g.answer === "Under 16")?.people ?? 0;
+      expect([total("age_band"), total("gender"), total("ethnicity"), total("disability"), total("employment_status")]).toEqual([
+        ward.population,
+        ward.population,
+        ward.population,
+        ward.population,
+        ward.population - underSixteen,
+      ]);
+    }
+    for (const question of equalityQuestionKeys) {
+      const answers = new Set(groups.filter((g) => g.question === question).map((g) => g.answer));
+      expect([...answers].sort()).toEqual([...equalityOptions(question)].sort());
+    }
+  });
+
+  it("gives people only answers the profile form offers, so they can be set against the census", async () => {
+    const rows = await database.db.select().from(equalityAnswers);
+    expect(rows.length).toBeGreaterThan(100);
+    const columns = { age_band: "ageBand", gender: "gender", ethnicity: "ethnicity", disability: "disability", employment_status: "employmentStatus" } as const;
+    for (const question of equalityQuestionKeys) {
+      const allowed = new Set<string | null>([...equalityOptions(question), PREFER_NOT_TO_SAY, null]);
+      for (const row of rows) expect(allowed.has(row[columns[question]])).toBe(true);
     }
   });
 

@@ -15,6 +15,7 @@ export interface ScaleWorld {
   themeId(slug: string): string;
   areaIds: string[];
   areaDeciles: Uint8Array;
+  areaPopulations: Int32Array;
   personIds: string[];
   /** Index into areaIds of each person's home. */
   personHome: Int32Array;
@@ -53,6 +54,7 @@ export async function seedScaleWorld(
   const areaIds = Array.from({ length: count }, () => random.uuid());
   // Every decile appears, in a random spread across the map.
   const areaDeciles = Uint8Array.from(random.shuffle(Array.from({ length: count }, (_, index) => (index % 10) + 1)));
+  const areaPopulations = new Int32Array(count);
   await insert(
     areas,
     areaIds.map((id, index) => ({
@@ -60,7 +62,7 @@ export async function seedScaleWorld(
       regionId,
       code: `E05${String(800_000 + index).padStart(6, "0")}`,
       name: `${names[index % names.length] ?? "Area"}${index >= names.length ? ` ${Math.floor(index / names.length) + 1}` : ""}`,
-      population: random.int(6_000, 16_000),
+      population: (areaPopulations[index] = random.int(6_000, 16_000)),
       imdDecile: areaDeciles[index] ?? 5,
       boundary: boundaries[index],
       createdAt: at("2025-06-01"),
@@ -141,6 +143,7 @@ export async function seedScaleWorld(
     },
     areaIds,
     areaDeciles,
+    areaPopulations,
     personIds,
     personHome,
     organisationIds,

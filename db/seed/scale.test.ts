@@ -1,6 +1,6 @@
 import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ballotChoices, ballots, comments, outcomes, plans, proposals, regions, supports, users } from "../schema";
+import { areaPopulationGroups, areas, ballotChoices, ballots, comments, equalityAnswers, outcomes, plans, proposals, regions, supports, users } from "../schema";
 import { createTestDatabase, testEngines, type TestDatabase } from "../testing/test-database";
 import { appTableNames, countRegions, truncateAll } from "./reset";
 import { SCALE_ONE, seedScale } from "./scale";
@@ -31,6 +31,9 @@ describe.each(testEngines())(`the scale seed at ×${SCALE} (%s)`, (engine) => {
     near(await db.$count(comments), SCALE_ONE.comments * SCALE, 0.05);
     near(await db.$count(supports), SCALE_ONE.supports * SCALE, 0.05);
     expect(rows.users).toBe(await db.$count(users));
+    // Census-shaped figures for every area (26 answers across the five questions), and answers from about two in five people.
+    expect(await db.$count(areaPopulationGroups)).toBe((await db.$count(areas)) * 26);
+    near(await db.$count(equalityAnswers), SCALE_ONE.people * SCALE * 0.4, 0.25);
     const choices = await db.$count(ballotChoices);
     expect(choices / (await db.$count(ballots))).toBeGreaterThan(1);
   });

@@ -1,13 +1,15 @@
 import type { Database } from "../connect";
-import { createInserter } from "./bulk";
+import { areaPopulationGroups, equalityAnswers } from "../schema";
+import { createInserter, type Inserter } from "./bulk";
 import { finishedPlan, ideasPlan } from "./content/plans";
 import type { PlanSeed } from "./content/types";
 import { seedPlans } from "./demo-plans";
+import { DEMO_POPULATION_SOURCE, participantEqualityAnswers, wardPopulationGroups } from "./population";
 import { createRandom } from "./random";
 import { insertActivity } from "./scale-activity";
 import { generateProposals, insertProposals } from "./scale-proposals";
 import { decideOutcome, drawBallots, insertBallots, insertOutcome } from "./scale-voting";
-import { seedScaleWorld } from "./scale-world";
+import { seedScaleWorld, type ScaleWorld } from "./scale-world";
 import type { SeedSummary } from "./types";
 
 /** Rows at scale 1; everything grows linearly with the scale. */
@@ -44,6 +46,8 @@ export async function seedScale(db: Database, scale: number): Promise<SeedSummar
       organisations: size(SCALE_ONE.organisations, 4),
     });
 
+    await insertEquality(insert, world, slug);
+
     const perPlan = size(SCALE_ONE.proposals / 2, 10);
     const onBallot = Math.max(3, Math.round(perPlan * 0.1));
     // Enough for roughly a third of what is on the ballot, at the templates' typical cost.
@@ -74,6 +78,21 @@ export async function seedScale(db: Database, scale: number): Promise<SeedSummar
     await insertActivity(insert, random, world, all);
     return { label: `Scale region "${slug}" (×${scale})`, rows: insert.counts() };
   });
+}
+
+/** Census-shaped figures for every area, and equality answers from two in five people. Its own random stream, so the rest is unchanged. */
+async function insertEquality(insert: Inserter, world: ScaleWorld, slug: string) {
+  const random = createRandom(`${slug}:equality`);
+  await insert(
+    areaPopulationGroups,
+    world.areaIds.flatMap((areaId, index) =>
+      wardPopulationGroups(random, { population: world.areaPopulations[index] ?? 0, imdDecile: world.areaDeciles[index] ?? 5 }).map((row) => ({ areaId, ...row, source: DEMO_POPULATION_SOURCE })),
+    ),
+  );
+  await insert(
+    equalityAnswers,
+    world.personIds.filter(() => random.chance(0.4)).map((userId) => ({ userId, ...participantEqualityAnswers(random) })),
+  );
 }
 
 /** A plan like the demo's, renamed for the scale region, in the phase a load test needs. */

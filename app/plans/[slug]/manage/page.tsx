@@ -41,6 +41,9 @@ export default async function ManagePlanPage({ params }: { params: Promise<{ slu
         <LinkButton href={`/plans/${plan.slug}/manage/areas`} variant="secondary">
           Import neighbourhoods
         </LinkButton>
+        <LinkButton href={`/plans/${plan.slug}/manage/population`} variant="secondary">
+          Import residents by group
+        </LinkButton>
         <LinkButton href={`/plans/${plan.slug}/review`} variant="secondary">
           Review and compare proposals
         </LinkButton>
