@@ -68,6 +68,12 @@ describe("small-number suppression", () => {
   it("hides a total below 5 and every cell under it", () => {
     expect(suppressSmallNumbers([1, 2])).toEqual({ cells: [small, small], total: small });
   });
+  it("shows zeros, which pick out no one, and never hides a zero to protect a small count", () => {
+    expect(suppressSmallNumbers([0, 12, 7])).toEqual({ cells: [shown(0), shown(12), shown(7)], total: shown(19) });
+    // 3 alone could be worked out from the total; the zero would not help, so the 7 goes.
+    expect(suppressSmallNumbers([0, 3, 7, 20])).toEqual({ cells: [shown(0), small, secondary, shown(20)], total: shown(30) });
+    expect(suppressSmallNumbers([0, 0])).toEqual({ cells: [shown(0), shown(0)], total: shown(0) });
+  });
   it("reads the same on the page and in the CSV", () => {
     expect(describeCount({ shown: true, value: 8 })).toBe("8");
     expect(describeCount({ shown: false, reason: "small" })).toBe("fewer than 5");

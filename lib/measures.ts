@@ -66,12 +66,13 @@ export interface SuppressedGroup {
 
 /**
  * Small-number suppression for one group of counts that add up to a published total.
- * Counts below 5 are hidden ("small"). If what is hidden could still be worked out from the total
- * (only one cell hidden, or the hidden cells adding up to fewer than 5), the next smallest cells
- * are hidden too ("secondary") until it cannot.
+ * Counts from 1 to 4 are hidden ("small"); a zero is shown, since it picks out no one. If what is
+ * hidden could still be worked out from the total (only one cell hidden, or the hidden cells adding
+ * up to fewer than 5), the next smallest non-zero cells are hidden too ("secondary") until it cannot.
  */
 export function suppressSmallNumbers(counts: readonly number[], threshold = SMALL_NUMBER): SuppressedGroup {
-  const cells: SuppressedCount[] = counts.map((value) => (value < threshold ? { shown: false, reason: "small" } : { shown: true, value }));
+  const isSmall = (value: number) => value > 0 && value < threshold;
+  const cells: SuppressedCount[] = counts.map((value) => (isSmall(value) ? { shown: false, reason: "small" } : { shown: true, value }));
   const total = counts.reduce((sum, value) => sum + value, 0);
   const hiddenSum = () => counts.reduce((sum, value, index) => sum + (cells[index]?.shown === false ? value : 0), 0);
   const hiddenCount = () => cells.filter((cell) => !cell.shown).length;
@@ -79,12 +80,12 @@ export function suppressSmallNumbers(counts: readonly number[], threshold = SMAL
     let smallest = -1;
     counts.forEach((value, index) => {
       const current = counts[smallest];
-      if (cells[index]?.shown && (smallest === -1 || current === undefined || value < current)) smallest = index;
+      if (cells[index]?.shown && value > 0 && (smallest === -1 || current === undefined || value < current)) smallest = index;
     });
     if (smallest === -1) break;
     cells[smallest] = { shown: false, reason: "secondary" };
   }
-  return { cells, total: total < threshold ? { shown: false, reason: "small" } : { shown: true, value: total } };
+  return { cells, total: isSmall(total) ? { shown: false, reason: "small" } : { shown: true, value: total } };
 }
 
 /** How a suppressed count reads on the page and in the CSV, so both say the same. */

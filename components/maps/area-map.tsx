@@ -18,12 +18,15 @@ export function AreaMap({
   areas,
   title,
   valueLabel,
+  legendValue = String,
   highlightId,
   hrefFor = (id) => `/neighbourhoods/${id}`,
 }: {
   areas: MapArea[];
   title: string;
   valueLabel: (value: number) => string;
+  /** How the key writes the low end of a range (the high end uses valueLabel, which carries the unit). */
+  legendValue?: (value: number) => string;
   highlightId?: string;
   hrefFor?: (areaId: string) => string;
 }) {
@@ -63,7 +66,7 @@ export function AreaMap({
           {legendBreaks(max).map((range, index) => (
             <li key={index} className="flex items-center gap-1">
               <span aria-hidden="true" className="inline-block h-4 w-4 border border-stone-400" style={{ background: choroplethClasses[index] }} />
-              {range.from === range.to ? valueLabel(range.from) : `${range.from}–${valueLabel(range.to)}`}
+              {range.from === range.to ? valueLabel(range.from) : `${legendValue(range.from)}–${valueLabel(range.to)}`}
             </li>
           ))}
         </ul>

@@ -4,6 +4,8 @@ export interface Bar {
   label: string;
   value: number;
   text: string;
+  /** A bar to compare against (residents beside people taking part), drawn paler. */
+  tone?: "comparison";
 }
 
 /** A horizontal bar chart drawn on the server. Hidden from screen readers: the table beside it has the numbers. */
@@ -21,7 +23,7 @@ export function BarChart({ bars }: { bars: Bar[] }) {
             <text x={0} y={y + 12} fontSize="12" fill="#1b1f23">
               {bar.label.length > 48 ? `${bar.label.slice(0, 46)}…` : bar.label}
             </text>
-            <rect x={0} y={y + 16} width={length} height={12} fill="#1f6b4a" />
+            <rect x={0} y={y + 16} width={length} height={12} fill={bar.tone === "comparison" ? "#8a9a91" : "#1f6b4a"} />
             <text x={length + 4} y={y + 27} fontSize="12" fill="#1b1f23">
               {bar.text}
             </text>
@@ -37,6 +39,7 @@ export function MeasureFigure({
   id,
   title,
   caption,
+  note,
   header,
   rows,
   bars,
@@ -46,6 +49,7 @@ export function MeasureFigure({
   id: string;
   title: string;
   caption: string;
+  note?: string;
   header: string[];
   rows: (string | number)[][];
   bars?: Bar[];
@@ -59,12 +63,18 @@ export function MeasureFigure({
       </h3>
       {children}
       {bars && bars.length > 0 ? <BarChart bars={bars} /> : null}
+      {note ? <p className="mt-2 text-sm text-muted">{note}</p> : null}
       {rows.length === 0 ? (
         <p className="text-muted">Nothing to show yet.</p>
       ) : (
-        <div className="mt-2 overflow-x-auto" tabIndex={0} role="region" aria-label={`${title} (table, scrolls sideways)`}>
+        <div className="mt-2">
+          {/* The caption is read with the table; this copy wraps at the screen's width, which a caption in a wide table cannot. */}
+          <p aria-hidden="true" className="mb-1 text-sm text-muted">
+            {caption}
+          </p>
+          <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={`${title} (table, scrolls sideways)`}>
           <table className="w-full border-collapse text-sm">
-            <caption className="mb-1 text-left text-sm text-muted">{caption}</caption>
+            <caption className="sr-only">{caption}</caption>
             <thead>
               <tr>
                 {header.map((heading) => (
@@ -92,6 +102,7 @@ export function MeasureFigure({
               ))}
             </tbody>
           </table>
+          </div>
         </div>
       )}
       <p className="mt-2">

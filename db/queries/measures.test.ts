@@ -15,9 +15,9 @@ import {
   supports,
   themes,
 } from "../schema";
-import { makeArea, makePlan, makeProposal, makeRegion, makeTheme, makeUser } from "../testing/factories";
+import { makeArea, makePlan, makeProposal, makeRegion, makeTheme, makeUser, makeWorld } from "../testing/factories";
 import { createTestDatabase, testEngines, type TestDatabase } from "../testing/test-database";
-import { getPlanMeasures, listEqualityCounts } from "./measures";
+import { getPlanMeasures, getResponsiveness, listEqualityCounts } from "./measures";
 
 const day = 86_400_000;
 
@@ -114,11 +114,11 @@ async function makeFixture(db: TestDatabase["db"]) {
     { updateId: uOther.id, kind: "jobs_created", value: 99 },
   ]);
   await db.insert(equalityAnswers).values([
-    { userId: author.id, ageBand: "25-34", gender: "Woman" },
-    { userId: u2.id, ageBand: "25-34", gender: "Man" },
-    { userId: u3.id, ageBand: "35-44", gender: "Woman" },
-    { userId: u4.id, ageBand: "25-34" },
-    { userId: bystander.id, ageBand: "65+", gender: "Man" },
+    { userId: author.id, ageBand: "25–34", gender: "Woman" },
+    { userId: u2.id, ageBand: "25–34", gender: "Man" },
+    { userId: u3.id, ageBand: "35–44", gender: "Woman" },
+    { userId: u4.id, ageBand: "25–34" },
+    { userId: bystander.id, ageBand: "65–74", gender: "Man" },
   ]);
   return { plan, a, b, c };
 }
@@ -162,8 +162,14 @@ describe.each(testEngines())("measures queries (%s)", (engine) => {
       ["Beeston", 150_000, 150_000, 1],
       ["Ashby", 100_000, 0, 1],
     ]);
-    expect(money.byTheme).toEqual([{ themeName: "Green spaces", selectedPence: 150_000 }, { themeName: "Skills and employment", selectedPence: 100_000 }]);
-    expect(money.byDecile.filter((row) => row.selectedPence > 0)).toEqual([{ imdDecile: 1, selectedPence: 100_000 }, { imdDecile: 10, selectedPence: 150_000 }]);
+    expect(money.byTheme).toEqual([
+      { themeName: "Green spaces", selectedPence: 150_000, adoptedPence: 150_000 },
+      { themeName: "Skills and employment", selectedPence: 100_000, adoptedPence: 0 },
+    ]);
+    expect(money.byDecile.filter((row) => row.selectedPence > 0)).toEqual([
+      { imdDecile: 1, selectedPence: 100_000, adoptedPence: 0 },
+      { imdDecile: 10, selectedPence: 150_000, adoptedPence: 150_000 },
+    ]);
     expect(money.ringFences).toEqual([{ label: "Deprived areas", budgetPence: 100_000, spentPence: 100_000, status: "met", shortfallPence: 0 }]);
   });
 
@@ -201,7 +207,12 @@ describe.each(testEngines())("measures queries (%s)", (engine) => {
 
   it("takes the median days to a first response and sums indicators over adopted proposals", () => {
     // p1 first answered after 2 days (not 5), p2 after 3; p4 still waits. Median 2.5.
-    expect(measures.responsiveness).toEqual({ responded: 2, waiting: 1, medianDays: 2.5 });
+    expect(measures.responsiveness).toEqual({ responded: 2, waiting: 1, medianDays: 2.5, withinWeek: 2, withinTwoWeeks: 0, withinFourWeeks: 0, withinEightWeeks: 0, longer: 0 });
+    expect(measures.delivery).toEqual([
+      { status: "adopted", proposals: 1 }, // p2
+      { status: "in_delivery", proposals: 0 },
+      { status: "delivered", proposals: 0 },
+    ]);
     expect(measures.indicators).toEqual([
       { kind: "jobs_created", total: 2, proposals: 1 },
       { kind: "people_reached", total: 50.5, proposals: 1 },
@@ -211,10 +222,44 @@ describe.each(testEngines())("measures queries (%s)", (engine) => {
   it("counts participants' equality answers and suppresses small numbers", async () => {
     const raw = await listEqualityCounts(database.db, fixture.plan.id);
     const of = (question: string) => Object.fromEntries(raw.filter((row) => row.question === question).map((row) => [row.answer ?? "-", row.people]));
-    expect(of("age_band")).toEqual({ "25-34": 3, "35-44": 1 }); // the bystander's 65+ is not counted
+    expect(of("age_band")).toEqual({ "25–34": 3, "35–44": 1 }); // the bystander's 65–74 is not counted
     expect(of("gender")).toEqual({ Woman: 2, Man: 1, "-": 1 });
-    const age = measures.equality.find((group) => group.question === "age_band");
-    expect(age?.answers.map((row) => row.people)).toEqual([{ shown: false, reason: "small" }, { shown: false, reason: "small" }]);
-    expect(age?.total).toEqual({ shown: false, reason: "small" });
+    const age = measures.representativeness.find((group) => group.question === "age_band");
+    const small = { shown: false, reason: "small" };
+    // 3 and 1 are both below 5, as is the total of 4; the empty answers show 0, which picks out no one.
+    expect(age?.rows.map((row) => [row.answer, row.people])).toEqual([
+      ["Under 16", { shown: true, value: 0 }],
+      ["16–24", { shown: true, value: 0 }],
+      ["25–34", small],
+      ["35–44", small],
+      ["45–54", { shown: true, value: 0 }],
+      ["55–64", { shown: true, value: 0 }],
+      ["65–74", { shown: true, value: 0 }],
+      ["75 or over", { shown: true, value: 0 }],
+    ]);
+    expect(age?.total).toEqual(small);
+    expect(age?.sharesWithheld).toBe(true);
+    expect(age?.rows.every((row) => row.peoplePercent === null)).toBe(true);
+    expect(age?.residents).toBe(0); // no census figures in this fixture
+  });
+
+  it("sorts waits for a first response into bands, a week counting as within a week", async () => {
+    const world = await makeWorld(database.db);
+    const t0 = new Date("2025-05-01T09:00:00Z");
+    for (const days of [7, 10, 30, 70]) {
+      const proposal = await makeProposal(database.db, world, { publishedAt: t0 });
+      await database.db.insert(officialResponses).values({ proposalId: proposal.id, status: "published", body: "Noted", respondingBody: "Council", createdAt: new Date(t0.getTime() + days * day) });
+    }
+    await makeProposal(database.db, world, { publishedAt: t0 });
+    expect(await getResponsiveness(database.db, world.plan.id)).toEqual({
+      responded: 4,
+      waiting: 1,
+      medianDays: 20, // (10 + 30) / 2
+      withinWeek: 1,
+      withinTwoWeeks: 1,
+      withinFourWeeks: 0,
+      withinEightWeeks: 1,
+      longer: 1,
+    });
   });
 });

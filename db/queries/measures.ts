@@ -1,5 +1,6 @@
 import { and, asc, eq, inArray, isNotNull, ne, sql } from "drizzle-orm";
 import { union } from "drizzle-orm/pg-core";
+import { equalityOptions, equalityQuestionKeys, type EqualityQuestionKey } from "../../lib/equality";
 import { publicProposalStatuses } from "../../lib/labels";
 import {
   communitySharePercent,
@@ -9,9 +10,10 @@ import {
   sectorPairs,
   sumBy,
   sumByDecile,
-  suppressSmallNumbers,
 } from "../../lib/measures";
+import { compareWithResidents } from "../../lib/representativeness";
 import type { Database } from "../connect";
+import { listPopulationCoverage, listRegionPopulationGroups } from "./population";
 import {
   areas,
   ballots,
@@ -186,16 +188,32 @@ export async function getResponsiveness(db: Database, planId: string) {
     .where(and(eq(proposals.planId, planId), inArray(proposals.status, publicProposalStatuses), isNotNull(proposals.publishedAt)))
     .groupBy(proposals.id, proposals.publishedAt)
     .as("first_responses");
+  const days = firstResponses.days;
   const [row] = await db
     .select({
-      responded: int(sql`count(${firstResponses.days})`),
-      waiting: int(sql`count(*) filter (where ${firstResponses.days} is null)`),
+      responded: int(sql`count(${days})`),
+      waiting: int(sql`count(*) filter (where ${days} is null)`),
+      // How long people waited, in the bands the chart shows (a week, two, four, eight, longer).
+      withinWeek: int(sql`count(*) filter (where ${days} <= 7)`),
+      withinTwoWeeks: int(sql`count(*) filter (where ${days} > 7 and ${days} <= 14)`),
+      withinFourWeeks: int(sql`count(*) filter (where ${days} > 14 and ${days} <= 28)`),
+      withinEightWeeks: int(sql`count(*) filter (where ${days} > 28 and ${days} <= 56)`),
+      longer: int(sql`count(*) filter (where ${days} > 56)`),
       medianDays: sql<number | null>`(percentile_cont(0.5) within group (order by ${firstResponses.days}))::float8`.mapWith((value: unknown) =>
         value === null ? null : Number(value),
       ),
     })
     .from(firstResponses);
-  return row ?? { responded: 0, waiting: 0, medianDays: null };
+  return row ?? { responded: 0, waiting: 0, withinWeek: 0, withinTwoWeeks: 0, withinFourWeeks: 0, withinEightWeeks: 0, longer: 0, medianDays: null };
+}
+
+/** Adopted proposals by how far delivery has got: adopted, in delivery, delivered. */
+export async function listDeliveryStages(db: Database, planId: string) {
+  return db
+    .select({ status: proposals.status, proposals: int(sql`count(*)`) })
+    .from(proposals)
+    .where(and(eq(proposals.planId, planId), inArray(proposals.status, adoptedStatuses)))
+    .groupBy(proposals.status);
 }
 
 /** Delivery indicators summed over the plan's adopted proposals. */
@@ -209,9 +227,6 @@ export async function listDeliveryIndicatorTotals(db: Database, planId: string) 
     .groupBy(deliveryIndicators.kind)
     .orderBy(asc(deliveryIndicators.kind));
 }
-
-export const equalityQuestions = ["age_band", "gender", "ethnicity", "disability", "employment_status"] as const;
-export type EqualityQuestion = (typeof equalityQuestions)[number];
 
 /**
  * Participants' equality answers, counted per question and answer (null: not answered). Private
@@ -228,7 +243,7 @@ export async function listEqualityCounts(db: Database, planId: string) {
       ) as v(question, answer)
   ) answers`;
   return db
-    .select({ question: sql<EqualityQuestion>`answers.question`, answer: sql<string | null>`answers.answer`, people: int(sql`count(*)`) })
+    .select({ question: sql<EqualityQuestionKey>`answers.question`, answer: sql<string | null>`answers.answer`, people: int(sql`count(*)`) })
     .from(source)
     .groupBy(sql`answers.question`, sql`answers.answer`);
 }
@@ -237,7 +252,7 @@ export type PlanMeasures = Awaited<ReturnType<typeof getPlanMeasures>>;
 
 /** Every figure on the measures page, from a fixed set of aggregate queries run side by side. */
 export async function getPlanMeasures(db: Database, plan: { id: string; regionId: string }) {
-  const [people, areaRows, outcome, budget, bySector, combinations, pledgeTotals, responsiveness, indicators, equality] = await Promise.all([
+  const [people, areaRows, outcome, budget, bySector, combinations, pledgeTotals, responsiveness, stages, indicators, equality, residents, coverage] = await Promise.all([
     listParticipantCounts(db, plan.id),
     listMeasureAreas(db, plan.regionId),
     getCurrentOutcomeSummary(db, plan.id),
@@ -246,8 +261,11 @@ export async function getPlanMeasures(db: Database, plan: { id: string; regionId
     listSectorCombinations(db, plan.id),
     listPledgeTotals(db, plan.id),
     getResponsiveness(db, plan.id),
+    listDeliveryStages(db, plan.id),
     listDeliveryIndicatorTotals(db, plan.id),
     listEqualityCounts(db, plan.id),
+    listRegionPopulationGroups(db, plan.regionId),
+    listPopulationCoverage(db, plan.regionId),
   ]);
   const peopleByArea = sumBy(people, (row) => row.homeAreaId ?? "", (row) => row.people);
   const reachByArea = areaRows.map((area) => {
@@ -264,7 +282,9 @@ export async function getPlanMeasures(db: Database, plan: { id: string; regionId
   const pledgedPence = standing.reduce((sum, row) => sum + (row.valuePence ?? 0), 0);
   const requestedPence = bySector.reduce((sum, row) => sum + row.requestedPence, 0);
   const byTheme = sumBy(budget, (row) => row.themeName, (row) => row.selectedPence);
+  const adoptedByTheme = sumBy(budget, (row) => row.themeName, (row) => row.adoptedPence);
   const byDecile = sumBy(budget, (row) => String(row.imdDecile), (row) => row.selectedPence);
+  const adoptedByDecile = sumBy(budget, (row) => String(row.imdDecile), (row) => row.adoptedPence);
   const byArea = new Map<string, { areaName: string; imdDecile: number; selectedPence: number; adoptedPence: number; projects: number }>();
   for (const row of budget) {
     const entry = byArea.get(row.areaId) ?? { areaName: row.areaName, imdDecile: row.imdDecile, selectedPence: 0, adoptedPence: 0, projects: 0 };
@@ -290,8 +310,14 @@ export async function getPlanMeasures(db: Database, plan: { id: string; regionId
           adoptedPence: budget.reduce((sum, row) => sum + row.adoptedPence, 0),
           mostDeprivedPence,
           byArea: [...byArea.entries()].map(([areaId, entry]) => ({ areaId, ...entry })).sort((a, b) => b.selectedPence - a.selectedPence || a.areaName.localeCompare(b.areaName)),
-          byTheme: [...byTheme.entries()].map(([themeName, pence]) => ({ themeName, selectedPence: pence })).sort((a, b) => b.selectedPence - a.selectedPence || a.themeName.localeCompare(b.themeName)),
-          byDecile: Array.from({ length: 10 }, (_, index) => ({ imdDecile: index + 1, selectedPence: byDecile.get(String(index + 1)) ?? 0 })),
+          byTheme: [...byTheme.entries()]
+            .map(([themeName, pence]) => ({ themeName, selectedPence: pence, adoptedPence: adoptedByTheme.get(themeName) ?? 0 }))
+            .sort((a, b) => b.selectedPence - a.selectedPence || a.themeName.localeCompare(b.themeName)),
+          byDecile: Array.from({ length: 10 }, (_, index) => ({
+            imdDecile: index + 1,
+            selectedPence: byDecile.get(String(index + 1)) ?? 0,
+            adoptedPence: adoptedByDecile.get(String(index + 1)) ?? 0,
+          })),
           ringFences: ringFencesFromDetails(outcome.details),
         }
       : null,
@@ -309,17 +335,20 @@ export async function getPlanMeasures(db: Database, plan: { id: string; regionId
       communitySharePercent: communitySharePercent(pledgedPence, requestedPence),
     },
     responsiveness,
+    delivery: adoptedStatuses.map((status) => ({ status, proposals: stages.find((row) => row.status === status)?.proposals ?? 0 })),
     indicators,
-    equality: equalityQuestions.map((question) => {
-      const answers = equality
-        .filter((row) => row.question === question)
-        .map((row) => ({ answer: row.answer ?? "Not answered", people: row.people }))
-        .sort((a, b) => a.answer.localeCompare(b.answer));
-      const suppressed = suppressSmallNumbers(answers.map((row) => row.people));
+    representativeness: equalityQuestionKeys.map((question) => {
+      const held = coverage.find((row) => row.question === question);
       return {
         question,
-        answers: answers.map((row, index) => ({ answer: row.answer, people: suppressed.cells[index] ?? { shown: false as const, reason: "small" as const } })),
-        total: suppressed.total,
+        areasWithFigures: held?.areas ?? 0,
+        areasInRegion: areaRows.length,
+        sources: held?.sources ?? [],
+        ...compareWithResidents({
+          options: equalityOptions(question),
+          participants: equality.filter((row) => row.question === question),
+          residents: residents.filter((row) => row.question === question),
+        }),
       };
     }),
   };

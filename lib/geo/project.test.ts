@@ -38,6 +38,10 @@ describe("choropleth classes", () => {
     expect(classify(3, 11)).toBe(1);
     expect(classify(4, 11)).toBe(2);
     expect(classify(5, 0)).toBe(0);
+    // A fraction between two whole-number ranges goes to the higher one, never to the darkest class.
+    expect(legendBreaks(5.3).map((r) => [r.from, r.to])).toEqual([[0, 0], [1, 2], [3, 3], [4, 4], [5, 5.3]]);
+    expect(classify(2.4, 5.3)).toBe(2);
+    expect(classify(0.5, 5.3)).toBe(1);
   });
   it("gives contiguous ranges that never overlap, and no empty classes for small maxima", () => {
     expect(legendBreaks(11)).toEqual([

@@ -5,7 +5,8 @@ export const choroplethClasses = ["#eef5f1", "#c8e3d4", "#8fc7aa", "#4f9d78", "#
 export function classify(value: number, max: number, classes = choroplethClasses.length): number {
   if (max <= 0 || value <= 0) return 0;
   const breaks = legendBreaks(max, classes);
-  const index = breaks.findIndex((range) => value >= range.from && value <= range.to);
+  // The first range reaching the value: a fraction between two whole-number ranges goes up, not to the top.
+  const index = breaks.findIndex((range) => value <= range.to);
   return index === -1 ? breaks.length - 1 : index;
 }
 

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { AreaMap } from "@/components/maps/area-map";
 import { MeasureFigure } from "@/components/measures/measure-figure";
+import { PairGrid } from "@/components/measures/pair-grid";
 import { Card, EmptyState, PageHeader } from "@/components/ui";
 import { getDb } from "@/db";
 import { getPlanMeasures } from "@/db/queries/measures";
@@ -9,7 +10,6 @@ import { getPublicPlanBySlug } from "@/db/queries/plans";
 import { describeMedianDays } from "@/lib/measures";
 import { formatPence, percentOf } from "@/lib/money";
 import { buildMeasureTables, type MeasureTable } from "./tables";
-import { MoneyMap } from "@/components/measures/money-map";
 
 export const metadata: Metadata = { title: "Measures" };
 
@@ -19,8 +19,11 @@ const sections: { key: MeasureTable["section"]; heading: string }[] = [
   { key: "sectors", heading: "Which sectors take part" },
   { key: "pledges", heading: "What communities bring" },
   { key: "responsiveness", heading: "Responsiveness and delivery" },
-  { key: "equality", heading: "Who took part: equality answers" },
+  { key: "equality", heading: "Who took part, against who lives here" },
 ];
+
+const perThousandLabel = (tenths: number) => `${(tenths / 10).toFixed(1)} per 1,000`;
+const poundsLabel = (pounds: number) => `${formatPence(pounds * 100)} per 1,000`;
 
 export default async function MeasuresPage({ params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
@@ -85,29 +88,12 @@ export default async function MeasuresPage({ params }: { params: Promise<{ slug:
             <h2 id={`section-${section.key}`} className="mb-3 text-xl font-bold">
               {section.heading}
             </h2>
-            {section.key === "reach" ? (
-              <div className="mb-4">
-                <AreaMap
-                  areas={reach.byArea.map((area) => ({ id: area.id, name: area.name, boundary: area.boundary, value: area.perThousand ?? 0 }))}
-                  title="People taking part per 1,000 residents"
-                  valueLabel={(value) => `${value.toFixed(1)} per 1,000`}
-                />
-                <p className="mt-1 text-sm text-muted">
-                  The first table below gives the same figures for every neighbourhood. {reach.peopleWithoutRegionArea} people taking part gave no home neighbourhood in the region.
-                </p>
-              </div>
-            ) : null}
             {section.key === "money" && !money ? <EmptyState title="No count yet">Where the money goes is shown once the votes are counted.</EmptyState> : null}
-            {section.key === "money" && money ? (
-              <MoneyMap
-                areas={reach.byArea.map((area) => ({ ...area, selectedPence: new Map(money.byArea.map((row) => [row.areaId, row.selectedPence])).get(area.id) ?? 0 }))}
-                csvHref={csvHref("money-neighbourhoods")}
-              />
-            ) : null}
             {section.key === "equality" ? (
               <p className="mb-3 text-sm text-muted">
-                From people who chose to answer. Counts below 5 are shown as &ldquo;fewer than 5&rdquo;, and others are withheld where they would let a small number be worked out.
-                Figures for the region&apos;s population are not yet held, so no comparison is made.
+                From people taking part who chose to answer the optional questions in their profile, set against the census figures for the region&apos;s residents. Shares are of
+                those who gave one of the listed answers. Counts from 1 to 4 are shown as &ldquo;fewer than 5&rdquo;, and other figures are withheld where they would let a small
+                number be worked out.
               </p>
             ) : null}
             {inSection.map((table) => (
@@ -116,12 +102,26 @@ export default async function MeasuresPage({ params }: { params: Promise<{ slug:
                 id={`figure-${table.name}`}
                 title={table.title}
                 caption={table.caption}
+                note={table.note}
                 header={table.header}
                 rows={table.rows}
                 bars={table.chart}
                 csvHref={csvHref(table.name)}
-              />
+              >
+                {table.map ? (
+                  <AreaMap
+                    areas={table.map.areas}
+                    title={table.map.title}
+                    valueLabel={table.map.unit === "tenths-per-thousand" ? perThousandLabel : poundsLabel}
+                    legendValue={table.map.unit === "tenths-per-thousand" ? (tenths) => (tenths / 10).toFixed(1) : (pounds) => formatPence(pounds * 100)}
+                  />
+                ) : null}
+                {table.matrix ? <PairGrid labels={table.matrix.labels} counts={table.matrix.counts} /> : null}
+              </MeasureFigure>
             ))}
+            {section.key === "reach" ? (
+              <p className="mb-4 text-sm text-muted">{reach.peopleWithoutRegionArea} people taking part gave no home neighbourhood in the region, so they are counted in the total but not on the map.</p>
+            ) : null}
           </section>
         );
       })}
