@@ -34,6 +34,15 @@ describe("region measures helpers", () => {
       pledges: [{ planId: "p1", pledgedPence: 10, deliveredPence: 5 }],
       partnerships: [{ planId: "p1", proposals: 2 }],
       responses: [{ planId: "p1", responded: 3, medianDays: 1.5 }],
+      equality: [
+        { planId: "p1", question: "disability", answer: "Yes", people: 10 },
+        { planId: "p1", question: "disability", answer: "No", people: 30 },
+        { planId: "p1", question: "gender", answer: "Woman", people: 40 },
+      ],
+      residents: [
+        { question: "disability", answer: "Yes", people: 200 },
+        { question: "disability", answer: "No", people: 800 },
+      ],
     });
     expect(rows.map((row) => row.id)).toEqual(["p2", "p1"]);
     const [empty, full] = rows;
@@ -44,6 +53,11 @@ describe("region measures helpers", () => {
     expect(full?.gap).toEqual({ mostDeprivedPerThousand: 2, leastDeprivedPerThousand: 1, gapPerThousand: 1 });
     expect(full?.proposals.percent).toBe(25);
     expect(full?.selectedBudget).toEqual({ totalPence: 0, mostDeprivedPence: 0, percent: null });
+    // Disability: 25% of those taking part said yes against 20% of residents; ½ (5 + 5) = 5.
+    const question = (row: typeof full, key: string) => row?.representativeness.find((r) => r.question === key);
+    expect(question(full, "disability")).toEqual({ question: "disability", total: { shown: true, value: 40 }, hasResidents: true, dissimilarity: 5 });
+    expect(question(full, "gender")).toEqual({ question: "gender", total: { shown: true, value: 40 }, hasResidents: false, dissimilarity: null });
+    expect(question(empty, "disability")).toEqual({ question: "disability", total: { shown: true, value: 0 }, hasResidents: true, dissimilarity: null });
   });
 
   it("works out selected budget per 1,000 residents in whole pounds", () => {

@@ -1,5 +1,7 @@
-import { deprivationGap, MOST_DEPRIVED_DECILES, perThousand, sumByDecile, type FifthsGap } from "./measures";
+import { equalityOptions, equalityQuestionKeys, type EqualityQuestionKey } from "./equality";
+import { deprivationGap, MOST_DEPRIVED_DECILES, perThousand, sumByDecile, type FifthsGap, type SuppressedCount } from "./measures";
 import { percentOf } from "./money";
+import { compareWithResidents } from "./representativeness";
 
 /** True for a neighbourhood in the most deprived fifth in England (IMD deciles 1–2). */
 export function isMostDeprived(imdDecile: number | null | undefined): boolean {
@@ -35,6 +37,19 @@ export interface RegionInputs {
   pledges: readonly { planId: string; pledgedPence: number; deliveredPence: number }[];
   partnerships: readonly { planId: string; proposals: number }[];
   responses: readonly { planId: string; responded: number; medianDays: number | null }[];
+  /** Participants' equality answers per plan (private: only the suppressed comparison leaves this module). */
+  equality: readonly { planId: string; question: EqualityQuestionKey; answer: string | null; people: number }[];
+  /** The region's residents by question and answer. */
+  residents: readonly { question: EqualityQuestionKey; answer: string; people: number }[];
+}
+
+export interface RegionRepresentativeness {
+  question: EqualityQuestionKey;
+  /** People taking part who answered any equality question, suppressed as on the plan's page. */
+  total: SuppressedCount;
+  hasResidents: boolean;
+  /** As on the plan's page: null when a count is withheld or there are no residents' figures. */
+  dissimilarity: number | null;
 }
 
 export interface RegionPlanRow extends RegionPlan {
@@ -52,6 +67,7 @@ export interface RegionPlanRow extends RegionPlan {
   partnerships: number;
   responded: number;
   medianDays: number | null;
+  representativeness: RegionRepresentativeness[];
 }
 
 /** One row per plan (in the order given), putting each plan's aggregates beside the region's population. */
@@ -88,6 +104,15 @@ export function assembleRegionSeries(input: RegionInputs): RegionPlanRow[] {
       partnerships: partnerships.get(plan.id)?.proposals ?? 0,
       responded: r?.responded ?? 0,
       medianDays: r?.medianDays ?? null,
+      representativeness: equalityQuestionKeys.map((question) => {
+        const residents = input.residents.filter((row) => row.question === question);
+        const comparison = compareWithResidents({
+          options: equalityOptions(question),
+          participants: input.equality.filter((row) => row.planId === plan.id && row.question === question),
+          residents,
+        });
+        return { question, total: comparison.total, hasResidents: comparison.residents > 0, dissimilarity: comparison.dissimilarity };
+      }),
     };
   });
 }

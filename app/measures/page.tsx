@@ -3,7 +3,8 @@ import Link from "next/link";
 import { MeasureFigure } from "@/components/measures/measure-figure";
 import { EmptyState, PageHeader } from "@/components/ui";
 import { getDb } from "@/db";
-import { getRegionMeasures } from "@/db/queries/region-measures";
+import { formatDateTime } from "@/lib/dates";
+import { getRegionMeasuresSnapshot } from "../_server/measures";
 import { chooseRegion } from "./region";
 import { buildRegionTables, type RegionTable } from "./tables";
 
@@ -14,6 +15,7 @@ const sections: { key: RegionTable["section"]; heading: string }[] = [
   { key: "deprivation", heading: "The most deprived neighbourhoods" },
   { key: "communities", heading: "What communities bring, and who works together" },
   { key: "responsiveness", heading: "Responsiveness" },
+  { key: "equality", heading: "Who takes part, against who lives here" },
 ];
 
 export default async function RegionMeasuresPage({ searchParams }: { searchParams: Promise<{ region?: string | string[] }> }) {
@@ -29,7 +31,7 @@ export default async function RegionMeasuresPage({ searchParams }: { searchParam
       </>
     );
   }
-  const rows = await getRegionMeasures(db, region.id);
+  const { data: rows, computedAt } = await getRegionMeasuresSnapshot(db, region.id);
   const tables = buildRegionTables(rows);
   const csvHref = (name: string) => `/measures/csv?table=${name}&region=${encodeURIComponent(region.slug)}`;
 
@@ -40,6 +42,9 @@ export default async function RegionMeasuresPage({ searchParams }: { searchParam
         title={`Measures over time: ${region.name}`}
         lead="How each plan in the region compares with the ones before it: who takes part, how much reaches the most deprived neighbourhoods, what communities bring and how quickly people get an answer. Every chart has a table with the same numbers, and every table can be downloaded."
       />
+      <p className="mb-6 text-sm text-muted">
+        Worked out at <time dateTime={computedAt.toISOString()}>{formatDateTime(computedAt)}</time>; the figures are brought up to date about once a minute while people are looking.
+      </p>
       {regions.length > 1 ? (
         <nav aria-label="Regions" className="mb-6">
           <ul className="flex flex-wrap gap-3">

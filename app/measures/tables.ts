@@ -1,4 +1,5 @@
 import type { RegionMeasures } from "@/db/queries/region-measures";
+import { equalityQuestionKeys, equalityQuestionNames } from "@/lib/equality";
 import { describeMedianDays } from "@/lib/measures";
 import { formatPence } from "@/lib/money";
 
@@ -7,7 +8,7 @@ export type Cell = string | number;
 /** One figure of the region over time: the table the page shows, the CSV serves and the chart draws (same cells). */
 export interface RegionTable {
   name: string;
-  section: "reach" | "deprivation" | "communities" | "responsiveness";
+  section: "reach" | "deprivation" | "communities" | "responsiveness" | "equality";
   title: string;
   caption: string;
   header: string[];
@@ -17,6 +18,8 @@ export interface RegionTable {
 
 const perThousandText = (value: number | null) => (value === null ? "no residents" : value.toFixed(1));
 const percentText = (value: number | null) => (value === null ? "none yet" : `${value}%`);
+const indexText = (r: RegionMeasures[number]["representativeness"][number]) =>
+  r.dissimilarity !== null ? `${r.dissimilarity.toFixed(1)}%` : r.hasResidents ? "withheld (small numbers)" : "no residents' figures";
 const planName = (row: RegionMeasures[number]) => (row.periodLabel ? `${row.title} (${row.periodLabel})` : row.title);
 
 export function buildRegionTables(rows: RegionMeasures): RegionTable[] {
@@ -104,6 +107,20 @@ export function buildRegionTables(rows: RegionMeasures): RegionTable[] {
       header: ["Plan", "Proposals answered", "Median time to first response"],
       rows: rows.map((r) => [planName(r), r.responded, describeMedianDays(r.medianDays)]),
       chart: rows.map((r) => ({ label: planName(r), value: r.medianDays ?? 0, text: describeMedianDays(r.medianDays) })),
+    },
+    {
+      name: "representativeness",
+      section: "equality",
+      title: "How closely the people taking part match the region's residents",
+      caption: "The dissimilarity index for each equality question and plan: the share of people taking part who would need a different answer for their mix to match the residents' (0% = the same mix)",
+      header: ["Plan", ...equalityQuestionKeys.map((key) => equalityQuestionNames[key])],
+      rows: rows.map((r) => [planName(r), ...equalityQuestionKeys.map((key) => {
+        const found = r.representativeness.find((q) => q.question === key);
+        return found ? indexText(found) : "no residents' figures";
+      })]),
+      chart: rows.flatMap((r) =>
+        r.representativeness.map((q) => ({ label: `${planName(r)}: ${equalityQuestionNames[q.question]}`, value: q.dissimilarity ?? 0, text: indexText(q) })),
+      ),
     },
   ];
 }

@@ -2,6 +2,7 @@ import { and, eq, inArray, sql } from "drizzle-orm";
 import type { AreaImportRow } from "@/lib/area-import";
 import type { Database } from "../connect";
 import { areas } from "../schema";
+import { forgetRegionSnapshots } from "./measure-snapshots";
 
 const BATCH = 500;
 
@@ -22,6 +23,7 @@ export async function existingAreaCodes(db: Database, regionId: string, codes: r
 export async function upsertAreas(tx: Database, regionId: string, rows: readonly AreaImportRow[]): Promise<{ created: number; updated: number }> {
   let created = 0;
   let updated = 0;
+  await forgetRegionSnapshots(tx, regionId);
   for (let i = 0; i < rows.length; i += BATCH) {
     const batch = rows.slice(i, i + BATCH);
     const result = await tx

@@ -17,7 +17,8 @@ import {
 } from "../schema";
 import { makeArea, makePlan, makeProposal, makeRegion, makeTheme, makeUser, makeWorld } from "../testing/factories";
 import { createTestDatabase, testEngines, type TestDatabase } from "../testing/test-database";
-import { getPlanMeasures, getResponsiveness, listEqualityCounts } from "./measures";
+import { getPlanMeasures, getResponsiveness } from "./measures";
+import { listParticipantFigures } from "./measures-participants";
 
 const day = 86_400_000;
 
@@ -136,6 +137,10 @@ describe.each(testEngines())("measures queries (%s)", (engine) => {
     await database?.destroy();
   });
 
+  it("survives being stored as JSON unchanged, so a snapshot reads back as what was computed", () => {
+    expect(JSON.parse(JSON.stringify(measures))).toEqual(measures);
+  });
+
   it("counts each person once by home neighbourhood and deprivation, per 1,000 residents", () => {
     // Taking part: author and u2 (Ashby), u3 and u5 (Beeston; u5 only voted online), u4 (no home area).
     // u5's draft and the paper ballot do not count; the bystander did nothing.
@@ -220,7 +225,7 @@ describe.each(testEngines())("measures queries (%s)", (engine) => {
   });
 
   it("counts participants' equality answers and suppresses small numbers", async () => {
-    const raw = await listEqualityCounts(database.db, fixture.plan.id);
+    const raw = (await listParticipantFigures(database.db, { planId: fixture.plan.id })).equality;
     const of = (question: string) => Object.fromEntries(raw.filter((row) => row.question === question).map((row) => [row.answer ?? "-", row.people]));
     expect(of("age_band")).toEqual({ "25–34": 3, "35–44": 1 }); // the bystander's 65–74 is not counted
     expect(of("gender")).toEqual({ Woman: 2, Man: 1, "-": 1 });

@@ -1,6 +1,5 @@
-import { and, asc, eq, inArray, isNotNull, ne, sql } from "drizzle-orm";
-import { union } from "drizzle-orm/pg-core";
-import { equalityOptions, equalityQuestionKeys, type EqualityQuestionKey } from "../../lib/equality";
+import { and, asc, eq, inArray, isNotNull, sql } from "drizzle-orm";
+import { equalityOptions, equalityQuestionKeys } from "../../lib/equality";
 import { publicProposalStatuses } from "../../lib/labels";
 import {
   communitySharePercent,
@@ -13,14 +12,12 @@ import {
 } from "../../lib/measures";
 import { compareWithResidents } from "../../lib/representativeness";
 import type { Database } from "../connect";
+import { listParticipantFigures } from "./measures-participants";
 import { listPopulationCoverage, listRegionPopulationGroups } from "./population";
 import {
   areas,
-  ballots,
-  comments,
   deliveryIndicators,
   deliveryUpdates,
-  equalityAnswers,
   officialResponses,
   organisations,
   outcomeProjects,
@@ -28,7 +25,6 @@ import {
   pledgeRates,
   pledges,
   proposals,
-  supports,
   themes,
   users,
 } from "../schema";
@@ -41,31 +37,6 @@ const pence = (expression: ReturnType<typeof sql>) => sql<number>`coalesce((${ex
 
 const adoptedStatuses = ["adopted", "in_delivery", "delivered"] as const;
 const standingPledgeStatuses = ["offered", "confirmed", "delivered"] as const;
-
-/** Everyone who proposed, commented, supported, pledged or voted online in the plan, once each. */
-function participantIds(db: Database, planId: string) {
-  const inPlan = and(eq(proposals.planId, planId), ne(proposals.status, "draft"));
-  return union(
-    db.select({ userId: proposals.authorId }).from(proposals).where(inPlan),
-    db.select({ userId: comments.authorId }).from(comments).innerJoin(proposals, eq(proposals.id, comments.proposalId)).where(inPlan),
-    db.select({ userId: supports.userId }).from(supports).innerJoin(proposals, eq(proposals.id, supports.proposalId)).where(inPlan),
-    db.select({ userId: pledges.pledgerId }).from(pledges).innerJoin(proposals, eq(proposals.id, pledges.proposalId)).where(inPlan),
-    db
-      .select({ userId: sql<string>`${ballots.voterId}`.as("user_id") })
-      .from(ballots)
-      .where(and(eq(ballots.planId, planId), eq(ballots.source, "online"), isNotNull(ballots.voterId))),
-  ).as("participants");
-}
-
-/** Distinct participants by home neighbourhood (null when not given) and participant type. */
-export async function listParticipantCounts(db: Database, planId: string) {
-  const participants = participantIds(db, planId);
-  return db
-    .select({ homeAreaId: users.homeAreaId, participantType: users.participantType, people: int(sql`count(*)`) })
-    .from(participants)
-    .innerJoin(users, eq(users.id, participants.userId))
-    .groupBy(users.homeAreaId, users.participantType);
-}
 
 /** The region's neighbourhoods with population, deprivation and boundary for the map. */
 export async function listMeasureAreas(db: Database, regionId: string) {
@@ -228,32 +199,15 @@ export async function listDeliveryIndicatorTotals(db: Database, planId: string) 
     .orderBy(asc(deliveryIndicators.kind));
 }
 
-/**
- * Participants' equality answers, counted per question and answer (null: not answered). Private
- * data: callers must suppress small numbers before showing any of it.
- */
-export async function listEqualityCounts(db: Database, planId: string) {
-  const participants = participantIds(db, planId);
-  const source = sql`(
-    select v.question, v.answer from ${participants}
-      join ${equalityAnswers} on ${equalityAnswers.userId} = ${participants.userId}
-      cross join lateral (values
-        ('age_band', ${equalityAnswers.ageBand}), ('gender', ${equalityAnswers.gender}), ('ethnicity', ${equalityAnswers.ethnicity}),
-        ('disability', ${equalityAnswers.disability}), ('employment_status', ${equalityAnswers.employmentStatus})
-      ) as v(question, answer)
-  ) answers`;
-  return db
-    .select({ question: sql<EqualityQuestionKey>`answers.question`, answer: sql<string | null>`answers.answer`, people: int(sql`count(*)`) })
-    .from(source)
-    .groupBy(sql`answers.question`, sql`answers.answer`);
-}
-
 export type PlanMeasures = Awaited<ReturnType<typeof getPlanMeasures>>;
+
+/** Bump when PlanMeasures changes shape: stored snapshots of another version are recomputed, not read. */
+export const PLAN_MEASURES_VERSION = 1;
 
 /** Every figure on the measures page, from a fixed set of aggregate queries run side by side. */
 export async function getPlanMeasures(db: Database, plan: { id: string; regionId: string }) {
-  const [people, areaRows, outcome, budget, bySector, combinations, pledgeTotals, responsiveness, stages, indicators, equality, residents, coverage] = await Promise.all([
-    listParticipantCounts(db, plan.id),
+  const [participants, areaRows, outcome, budget, bySector, combinations, pledgeTotals, responsiveness, stages, indicators, residents, coverage] = await Promise.all([
+    listParticipantFigures(db, { planId: plan.id }),
     listMeasureAreas(db, plan.regionId),
     getCurrentOutcomeSummary(db, plan.id),
     listSelectedBudget(db, plan.id),
@@ -263,10 +217,10 @@ export async function getPlanMeasures(db: Database, plan: { id: string; regionId
     getResponsiveness(db, plan.id),
     listDeliveryStages(db, plan.id),
     listDeliveryIndicatorTotals(db, plan.id),
-    listEqualityCounts(db, plan.id),
     listRegionPopulationGroups(db, plan.regionId),
     listPopulationCoverage(db, plan.regionId),
   ]);
+  const { places: people, equality } = participants;
   const peopleByArea = sumBy(people, (row) => row.homeAreaId ?? "", (row) => row.people);
   const reachByArea = areaRows.map((area) => {
     const count = peopleByArea.get(area.id) ?? 0;

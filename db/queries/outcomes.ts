@@ -5,6 +5,7 @@ import type { Database } from "../connect";
 import { areas, ballotChoices, ballots, organisations, outcomeProjects, outcomes, paperTallies, plans, proposals, ringFenceAreas, ringFences } from "../schema";
 import { recordAudit } from "./audit";
 import { notifyProposalFollowers } from "./notifications";
+import { forgetPlanSnapshots } from "./measure-snapshots";
 
 /** Statuses of proposals that stood on the ballot (before or after a count). */
 export const ballotStatuses = ["on_ballot", "selected", "not_selected", "adopted", "in_delivery", "delivered"] as const;
@@ -113,6 +114,8 @@ export async function countAndStoreOutcome(db: Database, planId: string, actorId
   const reproduced = previous?.inputsFingerprint === inputs.fingerprint ? sameSet(previousSelected.map((r) => r.proposalId), selectedIds) : null;
 
   await db.update(outcomes).set({ isCurrent: false }).where(and(eq(outcomes.planId, planId), eq(outcomes.isCurrent, true)));
+  // Where the money goes changes with the count: the measures pages must not show the old one.
+  await forgetPlanSnapshots(db, planId);
   const [stored] = await db
     .insert(outcomes)
     .values({

@@ -3,6 +3,7 @@ import type { CountingRules } from "@/lib/plan-rules";
 import type { PlanSettings } from "@/lib/validation/plan";
 import type { Database } from "../connect";
 import { areas, assessmentCriteria, planPhases, planThemes, plans, pledgeRates, regions, ringFenceAreas, ringFences, strategicPriorities, themes } from "../schema";
+import { forgetPlanSnapshots } from "./measure-snapshots";
 
 /** Everything the settings form shows, for staff: drafts included, unlike the public plan query. */
 export async function getPlanForAdmin(db: Database, slug: string) {
@@ -110,12 +111,14 @@ export async function insertPlan(tx: Database, regionId: string, settings: PlanS
 /** The settings that never affect the count; may change in any phase. */
 export async function updatePlanSettings(tx: Database, planId: string, settings: PlanSettings): Promise<void> {
   await tx.update(plans).set({ ...settingColumns(settings), updatedAt: new Date() }).where(eq(plans.id, planId));
+  await forgetPlanSnapshots(tx, planId);
   await writeSettingLists(tx, planId, settings);
 }
 
 /** Replaces the counting rules. Callers check the freeze first: this only writes. */
 export async function updateCountingRules(tx: Database, planId: string, rules: CountingRules): Promise<void> {
   await tx.update(plans).set(ruleColumns(rules)).where(eq(plans.id, planId));
+  await forgetPlanSnapshots(tx, planId);
   await tx.delete(ringFences).where(eq(ringFences.planId, planId));
   await writeRingFences(tx, planId, rules);
 }

@@ -14,6 +14,7 @@ import {
   strategicPriorities,
   themes,
 } from "../schema";
+import { forgetPlanSnapshots } from "./measure-snapshots";
 
 /** Statuses of proposals that belong in the adopted plan: chosen, and everything after. */
 const inPlanStatuses = ["selected", "adopted", "in_delivery", "delivered"] as const;
@@ -175,6 +176,7 @@ export async function publishPlanVersion(db: Database, input: { planId: string; 
     .where(and(eq(proposals.planId, input.planId), eq(proposals.status, "selected")))
     .returning({ id: proposals.id });
   const phase = await db.update(plans).set({ phase: "adopted" }).where(and(eq(plans.id, input.planId), eq(plans.phase, "results"))).returning({ id: plans.id });
+  await forgetPlanSnapshots(db, input.planId);
   return { ok: true, versionId: row.id, version, adoptedProposalIds: adopted.map((p) => p.id), phaseChanged: phase.length > 0 };
 }
 

@@ -3,6 +3,7 @@ import type { EqualityQuestionKey } from "@/lib/equality";
 import type { PopulationImportRow } from "@/lib/population-import";
 import type { Database } from "../connect";
 import { areaPopulationGroups, areas } from "../schema";
+import { forgetRegionSnapshots } from "./measure-snapshots";
 
 const BATCH = 1_000;
 
@@ -30,6 +31,7 @@ export async function replacePopulationGroups(tx: Database, regionId: string, ro
   const byQuestion = new Map<EqualityQuestionKey, Set<string>>();
   for (const value of values) byQuestion.set(value.question, (byQuestion.get(value.question) ?? new Set()).add(value.areaId));
   let removed = 0;
+  await forgetRegionSnapshots(tx, regionId);
   for (const [question, ids] of byQuestion) {
     const list = [...ids];
     for (let i = 0; i < list.length; i += BATCH) {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ballots, comments, officialResponses, organisations, outcomeProjects, outcomes, planPhases, pledgeRates, pledges, supports } from "../schema";
+import { areaPopulationGroups, ballots, comments, equalityAnswers, officialResponses, organisations, outcomeProjects, outcomes, planPhases, pledgeRates, pledges, supports } from "../schema";
 import { makeArea, makePlan, makeProposal, makeRegion, makeTheme, makeUser } from "../testing/factories";
 import { createTestDatabase, testEngines, type TestDatabase } from "../testing/test-database";
 import { getRegionMeasures } from "./region-measures";
@@ -83,6 +83,16 @@ async function makeFixture(db: TestDatabase["db"]) {
   const elsewhere = await makeRegion(db);
   const otherPlan = await makePlan(db, elsewhere.id, { phase: "voting" });
   await makeProposal(db, { ...world, plan: otherPlan }, { authorId: u4.id });
+  // Everyone taking part in the earlier plan says they are not disabled; in the later one only u2
+  // answers. The region's residents: 1,000 disabled and 3,000 not. The bystander's answer never counts.
+  const bystander = await makeUser(db, { homeAreaId: a.id });
+  await db.insert(equalityAnswers).values([author, u2, u3, u4, voter, bystander].map((person) => ({ userId: person.id, disability: person === bystander ? "Yes" : "No" })));
+  await db.insert(areaPopulationGroups).values([
+    { areaId: a.id, question: "disability", answer: "Yes", people: 600, source: "Census 2021" },
+    { areaId: a.id, question: "disability", answer: "No", people: 1400, source: "Census 2021" },
+    { areaId: b.id, question: "disability", answer: "Yes", people: 400, source: "Census 2021" },
+    { areaId: b.id, question: "disability", answer: "No", people: 1600, source: "Census 2021" },
+  ]);
   return { region, earlier, later };
 }
 
@@ -134,5 +144,19 @@ describe.each(testEngines())("region measures (%s)", (engine) => {
     // p1 first answered after 2 days (not 5), p2 after 3.
     expect([earlier?.responded, earlier?.medianDays]).toEqual([2, 2.5]);
     expect([later?.pledgedPence, later?.deliveredPence, later?.partnerships, later?.responded, later?.medianDays]).toEqual([0, 0, 0, 0, null]);
+  });
+
+  it("sets each plan's people against the residents, withholding what small numbers would give away", () => {
+    const [earlier, later] = rows;
+    const disability = (row: typeof earlier) => row?.representativeness.find((r) => r.question === "disability");
+    // Earlier: 5 of 5 said no (0% yes) against 25% of residents: ½ (|0 − 25| + |100 − 75|) = 25.
+    expect(disability(earlier)).toEqual({ question: "disability", total: { shown: true, value: 5 }, hasResidents: true, dissimilarity: 25 });
+    // Later: one person answered, fewer than 5: nothing derived from them is shown.
+    expect(disability(later)).toEqual({ question: "disability", total: { shown: false, reason: "small" }, hasResidents: true, dissimilarity: null });
+    expect(earlier?.representativeness.find((r) => r.question === "age_band")).toMatchObject({ hasResidents: false, dissimilarity: null });
+  });
+
+  it("survives being stored as JSON unchanged, so a snapshot reads back as what was computed", () => {
+    expect(JSON.parse(JSON.stringify(rows))).toEqual(rows);
   });
 });

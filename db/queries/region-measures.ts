@@ -1,12 +1,12 @@
 import { and, asc, eq, inArray, isNotNull, ne, sql } from "drizzle-orm";
-import { union } from "drizzle-orm/pg-core";
 import { publicProposalStatuses } from "../../lib/labels";
 import { assembleRegionSeries } from "../../lib/region-measures";
 import type { Database } from "../connect";
+import { listParticipantFigures } from "./measures-participants";
+import { listRegionPopulationGroups } from "./population";
 import {
   areas,
   ballots,
-  comments,
   officialResponses,
   outcomeProjects,
   outcomes,
@@ -15,12 +15,11 @@ import {
   pledges,
   plans,
   proposals,
-  supports,
   users,
 } from "../schema";
 
 // The region over time: every query below covers all of the region's public plans at once and is
-// grouped by plan, so the page runs the same nine queries however many plans there are.
+// grouped by plan, so the page runs the same ten queries however many plans there are.
 const int = (expression: ReturnType<typeof sql>) => sql<number>`(${expression})::int`.mapWith(Number);
 const pence = (expression: ReturnType<typeof sql>) => sql<number>`coalesce((${expression})::bigint, 0)`.mapWith(Number);
 const mostDeprived = sql`${areas.imdDecile} in (1, 2)`;
@@ -46,42 +45,6 @@ export async function listRegionPlans(db: Database, regionId: string) {
 
 function listRegionAreaPopulations(db: Database, regionId: string) {
   return db.select({ id: areas.id, population: areas.population, imdDecile: areas.imdDecile }).from(areas).where(eq(areas.regionId, regionId));
-}
-
-/** Distinct participants per plan by home neighbourhood, defined as on the per-plan page (proposing, commenting, supporting, pledging, voting online). */
-export async function listRegionParticipantCounts(db: Database, regionId: string) {
-  const inRegion = and(regionPlan(regionId), ne(proposals.status, "draft"));
-  const participants = union(
-    db.select({ planId: proposals.planId, userId: proposals.authorId }).from(proposals).innerJoin(plans, eq(plans.id, proposals.planId)).where(inRegion),
-    db
-      .select({ planId: proposals.planId, userId: comments.authorId })
-      .from(comments)
-      .innerJoin(proposals, eq(proposals.id, comments.proposalId))
-      .innerJoin(plans, eq(plans.id, proposals.planId))
-      .where(inRegion),
-    db
-      .select({ planId: proposals.planId, userId: supports.userId })
-      .from(supports)
-      .innerJoin(proposals, eq(proposals.id, supports.proposalId))
-      .innerJoin(plans, eq(plans.id, proposals.planId))
-      .where(inRegion),
-    db
-      .select({ planId: proposals.planId, userId: pledges.pledgerId })
-      .from(pledges)
-      .innerJoin(proposals, eq(proposals.id, pledges.proposalId))
-      .innerJoin(plans, eq(plans.id, proposals.planId))
-      .where(inRegion),
-    db
-      .select({ planId: ballots.planId, userId: sql<string>`${ballots.voterId}`.as("user_id") })
-      .from(ballots)
-      .innerJoin(plans, eq(plans.id, ballots.planId))
-      .where(and(regionPlan(regionId), eq(ballots.source, "online"), isNotNull(ballots.voterId))),
-  ).as("participants");
-  return db
-    .select({ planId: participants.planId, homeAreaId: users.homeAreaId, people: int(sql`count(*)`) })
-    .from(participants)
-    .innerJoin(users, eq(users.id, participants.userId))
-    .groupBy(participants.planId, users.homeAreaId);
 }
 
 /** Public proposals per plan, and how many are in the most deprived fifth of neighbourhoods. */
@@ -195,23 +158,29 @@ export async function listRegionResponsiveness(db: Database, regionId: string) {
 
 export type RegionMeasures = Awaited<ReturnType<typeof getRegionMeasures>>;
 
-/** The region over time: one row per public plan in date order, from nine aggregate queries run side by side. */
+/** Bump when RegionMeasures changes shape: stored snapshots of another version are recomputed, not read. */
+export const REGION_MEASURES_VERSION = 1;
+
+/** The region over time: one row per public plan in date order, from ten aggregate queries run side by side. */
 export async function getRegionMeasures(db: Database, regionId: string) {
-  const [regionPlans, areaRows, participants, proposalShares, onlineVotes, selectedBudget, pledgeValues, partnerships, responses] = await Promise.all([
+  const [regionPlans, areaRows, participants, proposalShares, onlineVotes, selectedBudget, pledgeValues, partnerships, responses, residents] = await Promise.all([
     listRegionPlans(db, regionId),
     listRegionAreaPopulations(db, regionId),
-    listRegionParticipantCounts(db, regionId),
+    listParticipantFigures(db, { regionId }),
     listRegionProposalShares(db, regionId),
     listRegionOnlineVoteShares(db, regionId),
     listRegionSelectedBudget(db, regionId),
     listRegionPledgeValues(db, regionId),
     listRegionPartnerships(db, regionId),
     listRegionResponsiveness(db, regionId),
+    listRegionPopulationGroups(db, regionId),
   ]);
   return assembleRegionSeries({
     plans: regionPlans,
     areas: areaRows,
-    participants,
+    participants: participants.places,
+    equality: participants.equality,
+    residents,
     proposals: proposalShares,
     onlineVotes,
     selectedBudget,

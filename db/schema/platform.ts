@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { check, index, integer, pgTable, primaryKey, text, uuid } from "drizzle-orm/pg-core";
+import { check, index, integer, jsonb, pgTable, primaryKey, text, uuid } from "drizzle-orm/pg-core";
 import { createdAt, id, tstz } from "./_columns";
 import { users } from "./people";
 import { proposals } from "./proposals";
@@ -57,3 +57,18 @@ export const rateLimits = pgTable(
     check("rate_limits_count_ck", sql`${t.count} >= 0`),
   ],
 );
+
+/**
+ * Computed public measures, shared by every app instance: a page reads the snapshot while it is
+ * fresh instead of re-running the aggregates. Only published, already-suppressed figures are kept.
+ */
+export const measureSnapshots = pgTable("measure_snapshots", {
+  // "plan:<id>" or "region:<id>".
+  key: text("key").primaryKey(),
+  // The shape of `data`: a snapshot written by code with another shape is recomputed, not read.
+  version: integer("version").notNull(),
+  data: jsonb("data").notNull(),
+  computedAt: tstz("computed_at").notNull(),
+  // Set while one instance recomputes a stale snapshot, so the others keep serving it meanwhile.
+  refreshingUntil: tstz("refreshing_until"),
+});

@@ -1,6 +1,6 @@
 import { getDb } from "@/db";
-import { getRegionMeasures } from "@/db/queries/region-measures";
 import { toCsv } from "@/lib/csv";
+import { getRegionMeasuresSnapshot } from "../../_server/measures";
 import { chooseRegion } from "../region";
 import { buildRegionTables } from "../tables";
 
@@ -11,13 +11,14 @@ export async function GET(request: Request) {
   const db = await getDb();
   const { region } = await chooseRegion(db, url.searchParams.get("region"));
   if (!region) return new Response("No region", { status: 404 });
-  const table = buildRegionTables(await getRegionMeasures(db, region.id)).find((t) => t.name === name);
+  const { data } = await getRegionMeasuresSnapshot(db, region.id);
+  const table = buildRegionTables(data).find((t) => t.name === name);
   if (!table) return new Response("No such table", { status: 404 });
   return new Response(toCsv(table.header, table.rows), {
     headers: {
       "Content-Type": "text/csv; charset=utf-8",
       "Content-Disposition": `attachment; filename="${region.slug}-${table.name}.csv"`,
-      "Cache-Control": "public, max-age=300",
+      "Cache-Control": "public, max-age=60",
     },
   });
 }

@@ -5,6 +5,7 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { formArray } from "@/lib/validation/form";
 import { recordAudit } from "@/db/queries/audit";
+import { forgetPlanSnapshots } from "@/db/queries/measure-snapshots";
 import { notifyProposalFollowers } from "@/db/queries/notifications";
 import { countAndStoreOutcome } from "@/db/queries/outcomes";
 import { listBallotProjects, newBallotReference } from "@/db/queries/voting";
@@ -49,6 +50,8 @@ export const changePhaseAction = defineAction({
     if (to === "voting") {
       await tx.update(proposals).set({ status: "on_ballot" }).where(and(eq(proposals.planId, plan.id), eq(proposals.status, "shortlisted")));
     }
+    // The region's page lists a plan once it opens; a plan's own page changes with its phase.
+    await forgetPlanSnapshots(tx, plan.id);
     await recordAudit(tx, { actorId: actor.id, action: "plan.change_phase", entityType: "plan", entityId: plan.id, details: { from: plan.phase, to } });
     if (to === "results") await countAndStoreOutcome(tx, plan.id, actor.id);
     return { slug: plan.slug, to };

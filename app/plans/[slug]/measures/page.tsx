@@ -5,10 +5,11 @@ import { MeasureFigure } from "@/components/measures/measure-figure";
 import { PairGrid } from "@/components/measures/pair-grid";
 import { Card, EmptyState, PageHeader } from "@/components/ui";
 import { getDb } from "@/db";
-import { getPlanMeasures } from "@/db/queries/measures";
 import { getPublicPlanBySlug } from "@/db/queries/plans";
+import { formatDateTime } from "@/lib/dates";
 import { describeMedianDays } from "@/lib/measures";
 import { formatPence, percentOf } from "@/lib/money";
+import { getPlanMeasuresSnapshot } from "../../../_server/measures";
 import { buildMeasureTables, type MeasureTable } from "./tables";
 
 export const metadata: Metadata = { title: "Measures" };
@@ -30,7 +31,7 @@ export default async function MeasuresPage({ params }: { params: Promise<{ slug:
   const db = await getDb();
   const plan = await getPublicPlanBySlug(db, slug);
   if (!plan) notFound();
-  const measures = await getPlanMeasures(db, { id: plan.id, regionId: plan.regionId });
+  const { data: measures, computedAt } = await getPlanMeasuresSnapshot(db, { id: plan.id, regionId: plan.regionId });
   const tables = buildMeasureTables(measures);
   const { reach, money, pledges, responsiveness } = measures;
   const gap = reach.gap.gapPerThousand;
@@ -46,6 +47,9 @@ export default async function MeasuresPage({ params }: { params: Promise<{ slug:
         title={`Measures: ${plan.title}`}
         lead="Who takes part, where the money goes and what communities bring. Every chart has a table with the same numbers, and every table can be downloaded."
       />
+      <p className="mb-6 text-sm text-muted">
+        Worked out at <time dateTime={computedAt.toISOString()}>{formatDateTime(computedAt)}</time>; the figures are brought up to date about once a minute while people are looking.
+      </p>
       <dl className="mb-8 grid gap-3 sm:grid-cols-2">
         <Card>
           <dt className="text-sm text-muted">People taking part</dt>

@@ -1,7 +1,7 @@
 import { getDb } from "@/db";
-import { getPlanMeasures } from "@/db/queries/measures";
 import { getPublicPlanBySlug } from "@/db/queries/plans";
 import { toCsv } from "@/lib/csv";
+import { getPlanMeasuresSnapshot } from "../../../../_server/measures";
 import { buildMeasureTables } from "../tables";
 
 /** One measures table as CSV, built from the same cells the page shows. Public, aggregate data only. */
@@ -11,13 +11,14 @@ export async function GET(request: Request, { params }: { params: Promise<{ slug
   const db = await getDb();
   const plan = await getPublicPlanBySlug(db, slug);
   if (!plan) return new Response("No such plan", { status: 404 });
-  const table = buildMeasureTables(await getPlanMeasures(db, { id: plan.id, regionId: plan.regionId })).find((t) => t.name === name);
+  const { data } = await getPlanMeasuresSnapshot(db, { id: plan.id, regionId: plan.regionId });
+  const table = buildMeasureTables(data).find((t) => t.name === name);
   if (!table) return new Response("No such table", { status: 404 });
   return new Response(toCsv(table.header, table.rows), {
     headers: {
       "Content-Type": "text/csv; charset=utf-8",
       "Content-Disposition": `attachment; filename="${plan.slug}-${table.name}.csv"`,
-      "Cache-Control": "public, max-age=300",
+      "Cache-Control": "public, max-age=60",
     },
   });
 }
