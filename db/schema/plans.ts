@@ -21,6 +21,7 @@ import {
   utilityKind,
 } from "./enums";
 import { areas, regions, themes } from "./geography";
+import { users } from "./people";
 
 /** A people's plan for a region and period: its budget, phases and the rules of the count. */
 export const plans = pgTable(
@@ -178,4 +179,26 @@ export const ringFenceAreas = pgTable(
       .references(() => areas.id, { onDelete: "cascade" }),
   },
   (t) => [primaryKey({ columns: [t.ringFenceId, t.areaId] })],
+);
+
+/**
+ * Everyone who has taken part in a plan, once: proposed (beyond a draft), commented, supported,
+ * pledged or voted online. Kept by triggers in the database (migration 0009) as those rows are
+ * written, so the measures pages count a plan's participants from one small table instead of
+ * de-duplicating every comment, support and ballot on each view. Taking part is for good: a
+ * support withdrawn later does not undo it.
+ */
+export const planParticipants = pgTable(
+  "plan_participants",
+  {
+    planId: uuid("plan_id")
+      .notNull()
+      .references(() => plans.id, { onDelete: "cascade" }),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    // When they first took part.
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.planId, t.userId] }), index("plan_participants_user_idx").on(t.userId)],
 );
