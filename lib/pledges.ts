@@ -5,6 +5,9 @@ import { can, type Actor } from "./policy";
 export type PledgeStatus = "offered" | "confirmed" | "declined" | "delivered" | "withdrawn";
 export type NeedStatus = "open" | "met" | "closed";
 
+/** Pledges that still stand: offered, confirmed or delivered (not declined or withdrawn). What the measures count as brought. */
+export const standingPledgeStatuses = ["offered", "confirmed", "delivered"] as const satisfies readonly PledgeStatus[];
+
 export const pledgeKinds = ["volunteer_hours", "money", "premises", "equipment", "skills", "jobs", "procurement"] as const satisfies readonly PledgeKind[];
 
 /**

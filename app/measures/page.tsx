@@ -5,6 +5,7 @@ import { EmptyState, PageHeader } from "@/components/ui";
 import { getDb } from "@/db";
 import { formatDateTime } from "@/lib/dates";
 import { getRegionMeasuresSnapshot } from "../_server/measures";
+import { figurePage, figurePageHref } from "@/lib/figure-pages";
 import { chooseRegion } from "./region";
 import { buildRegionTables, type RegionTable } from "./tables";
 
@@ -18,8 +19,9 @@ const sections: { key: RegionTable["section"]; heading: string }[] = [
   { key: "equality", heading: "Who takes part, against who lives here" },
 ];
 
-export default async function RegionMeasuresPage({ searchParams }: { searchParams: Promise<{ region?: string | string[] }> }) {
-  const { region: requested } = await searchParams;
+export default async function RegionMeasuresPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const query = await searchParams;
+  const requested = query.region;
   const db = await getDb();
   const { region, regions } = await chooseRegion(db, typeof requested === "string" ? requested : null);
   const crumbs = [{ href: "/", label: "Home" }];
@@ -96,6 +98,8 @@ export default async function RegionMeasuresPage({ searchParams }: { searchParam
                     rows={table.rows}
                     bars={table.chart}
                     csvHref={csvHref(table.name)}
+                    page={figurePage(query, table.name)}
+                    hrefForPage={(n) => figurePageHref(query, table.name, n)}
                   />
                 ))}
             </section>

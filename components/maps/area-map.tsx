@@ -39,26 +39,29 @@ export function AreaMap({
     <figure className="rounded-lg border border-stone-300 bg-white p-2">
       <svg viewBox={`0 0 ${projection.width} ${projection.height}`} className="h-auto w-full" role="group" aria-label={title}>
         <title>{title}</title>
-        {drawable.map((area) => {
-          const point = labelPoint(area.boundary);
-          const label = point ? projection.toPoint(point[0], point[1]) : null;
-          const fill = choroplethClasses[classify(area.value, max)];
-          return (
+        {/* Shared styling sits on the groups, not on each of possibly hundreds of areas. */}
+        <g stroke="#ffffff" strokeWidth={2}>
+          {drawable.map((area) => (
             <a key={area.id} href={hrefFor(area.id)} aria-label={`${area.name}: ${valueLabel(area.value)}`}>
               <path
                 d={projection.toSvgPath(area.boundary)}
-                fill={fill}
-                stroke={area.id === highlightId ? "#1b1f23" : "#ffffff"}
-                strokeWidth={area.id === highlightId ? 4 : 2}
+                fill={choroplethClasses[classify(area.value, max)]}
+                {...(area.id === highlightId ? { stroke: "#1b1f23", strokeWidth: 4 } : {})}
               />
-              {label ? (
-                <text x={label.x} y={label.y} textAnchor="middle" fontSize="16" fill="#1b1f23" stroke="#ffffff" strokeWidth="3" paintOrder="stroke" aria-hidden="true">
-                  {area.name}
-                </text>
-              ) : null}
             </a>
-          );
-        })}
+          ))}
+        </g>
+        <g textAnchor="middle" fontSize="16" fill="#1b1f23" stroke="#ffffff" strokeWidth="3" paintOrder="stroke" aria-hidden="true" pointerEvents="none">
+          {drawable.map((area) => {
+            const point = labelPoint(area.boundary);
+            const label = point ? projection.toPoint(point[0], point[1]) : null;
+            return label ? (
+              <text key={area.id} x={label.x} y={label.y}>
+                {area.name}
+              </text>
+            ) : null;
+          })}
+        </g>
       </svg>
       <figcaption className="mt-2 text-sm">
         <span className="font-semibold">{title}.</span> Key:

@@ -1,4 +1,6 @@
 import type { ReactNode } from "react";
+import { Pagination } from "@/components/ui/pagination";
+import { describePage, parsePage } from "@/lib/pagination";
 
 export interface Bar {
   label: string;
@@ -34,7 +36,13 @@ export function BarChart({ bars }: { bars: Bar[] }) {
   );
 }
 
-/** One figure: heading, optional chart, the accessible table with the same numbers, and its CSV. */
+/** Rows a figure shows at once; the rest are a page away, and all of them are in the CSV. */
+export const FIGURE_PAGE_SIZE = 25;
+
+/**
+ * One figure: heading, optional picture, the accessible table with the same numbers (a page of
+ * them when there are many), and its CSV with every row.
+ */
 export function MeasureFigure({
   id,
   title,
@@ -44,6 +52,8 @@ export function MeasureFigure({
   rows,
   bars,
   csvHref,
+  page = 1,
+  hrefForPage,
   children,
 }: {
   id: string;
@@ -54,15 +64,24 @@ export function MeasureFigure({
   rows: (string | number)[][];
   bars?: Bar[];
   csvHref: string;
+  /** Which page of rows to show, from the page's query string. */
+  page?: number;
+  hrefForPage?: (page: number) => string;
   children?: ReactNode;
 }) {
+  const pageSize = hrefForPage ? FIGURE_PAGE_SIZE : Math.max(1, rows.length);
+  const info = describePage(parsePage(String(page), pageSize), rows.length);
+  const range = [(info.page - 1) * pageSize, info.page * pageSize] as const;
+  const shown = rows.slice(...range);
+  // A chart with one bar per row pages with its table; a chart of other bars stays whole.
+  const shownBars = bars && bars.length === rows.length ? bars.slice(...range) : bars;
   return (
     <section aria-labelledby={id} className="mb-6 rounded-lg border border-stone-300 bg-white p-3">
       <h3 id={id} className="mb-2 text-lg font-bold">
         {title}
       </h3>
       {children}
-      {bars && bars.length > 0 ? <BarChart bars={bars} /> : null}
+      {shownBars && shownBars.length > 0 ? <BarChart bars={shownBars} /> : null}
       {note ? <p className="mt-2 text-sm text-muted">{note}</p> : null}
       {rows.length === 0 ? (
         <p className="text-muted">Nothing to show yet.</p>
@@ -73,36 +92,35 @@ export function MeasureFigure({
             {caption}
           </p>
           <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={`${title} (table, scrolls sideways)`}>
-          <table className="w-full border-collapse text-sm">
-            <caption className="sr-only">{caption}</caption>
-            <thead>
-              <tr>
-                {header.map((heading) => (
-                  <th key={heading} scope="col" className="border-b border-stone-300 px-2 py-1 text-left">
-                    {heading}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((row, rowIndex) => (
-                <tr key={rowIndex}>
-                  {row.map((cell, cellIndex) =>
-                    cellIndex === 0 ? (
-                      <th key={cellIndex} scope="row" className="border-b border-stone-200 px-2 py-1 text-left font-normal">
-                        {cell}
-                      </th>
-                    ) : (
-                      <td key={cellIndex} className="border-b border-stone-200 px-2 py-1">
-                        {cell}
-                      </td>
-                    ),
-                  )}
+            <table className="data-table">
+              <caption className="sr-only">{caption}</caption>
+              <thead>
+                <tr>
+                  {header.map((heading) => (
+                    <th key={heading} scope="col">
+                      {heading}
+                    </th>
+                  ))}
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {shown.map((row, rowIndex) => (
+                  <tr key={rowIndex}>
+                    {row.map((cell, cellIndex) =>
+                      cellIndex === 0 ? (
+                        <th key={cellIndex} scope="row">
+                          {cell}
+                        </th>
+                      ) : (
+                        <td key={cellIndex}>{cell}</td>
+                      ),
+                    )}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
           </div>
+          {hrefForPage ? <Pagination info={info} hrefFor={hrefForPage} label={`Pages of ${title}`} /> : null}
         </div>
       )}
       <p className="mt-2">

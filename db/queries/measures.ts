@@ -1,6 +1,7 @@
 import { and, asc, eq, inArray, isNotNull, sql } from "drizzle-orm";
 import { equalityOptions, equalityQuestionKeys } from "../../lib/equality";
 import { publicProposalStatuses } from "../../lib/labels";
+import { standingPledgeStatuses } from "../../lib/pledges";
 import {
   communitySharePercent,
   deprivationGap,
@@ -12,31 +13,25 @@ import {
 } from "../../lib/measures";
 import { compareWithResidents } from "../../lib/representativeness";
 import type { Database } from "../connect";
+import { int, pence } from "./aggregates";
 import { listParticipantFigures } from "./measures-participants";
+import { listPledgeTotals, listProposalsBySector, listSectorCombinations } from "./measures-sectors";
 import { listPopulationCoverage, listRegionPopulationGroups } from "./population";
 import {
   areas,
   deliveryIndicators,
   deliveryUpdates,
   officialResponses,
-  organisations,
   outcomeProjects,
   outcomes,
-  pledgeRates,
-  pledges,
   proposals,
   themes,
-  users,
 } from "../schema";
 
 // Every measure is one aggregate query over the whole plan, so the page runs the same handful of
-// queries however many proposals, people or pledges there are. Counts are cast to int and sums of
-// pence to bigint, then mapped to numbers, so both engines return the same shapes.
-const int = (expression: ReturnType<typeof sql>) => sql<number>`(${expression})::int`.mapWith(Number);
-const pence = (expression: ReturnType<typeof sql>) => sql<number>`coalesce((${expression})::bigint, 0)`.mapWith(Number);
+// queries however many proposals, people or pledges there are.
 
 const adoptedStatuses = ["adopted", "in_delivery", "delivered"] as const;
-const standingPledgeStatuses = ["offered", "confirmed", "delivered"] as const;
 
 /** The region's neighbourhoods with population, deprivation and boundary for the map. */
 export async function listMeasureAreas(db: Database, regionId: string) {
@@ -75,76 +70,6 @@ export async function listSelectedBudget(db: Database, planId: string) {
     .innerJoin(themes, eq(themes.id, proposals.themeId))
     .where(and(eq(outcomes.planId, planId), eq(outcomes.isCurrent, true), eq(outcomeProjects.selected, true)))
     .groupBy(areas.id, areas.name, areas.imdDecile, themes.name);
-}
-
-const proposalSector = sql<string>`coalesce(${organisations.sector}::text, ${users.participantType}::text)`;
-
-/** Public proposals and the public money they ask for, by the proposer's sector (an organisation's, or the person's type). */
-export async function listProposalsBySector(db: Database, planId: string) {
-  return db
-    .select({
-      sector: proposalSector,
-      proposals: int(sql`count(*)`),
-      requestedPence: pence(sql`sum(coalesce(${proposals.finalCostPence}, ${proposals.estimatedCostPence}))`),
-    })
-    .from(proposals)
-    .innerJoin(users, eq(users.id, proposals.authorId))
-    .leftJoin(organisations, eq(organisations.id, proposals.organisationId))
-    .where(and(eq(proposals.planId, planId), inArray(proposals.status, publicProposalStatuses)))
-    .groupBy(proposalSector);
-}
-
-/**
- * Proposals whose proposer, agreed partners and standing pledges span two or more sectors,
- * counted by the set of sectors involved. Raw SQL: a union of three sources, then arrays.
- */
-export async function listSectorCombinations(db: Database, planId: string) {
-  const statuses = sql.join(publicProposalStatuses.map((status) => sql`${status}`), sql`, `);
-  const source = sql`(
-    select sectors, count(*) as proposals from (
-      select involved.proposal_id, array_agg(distinct involved.sector order by involved.sector) as sectors from (
-        select p.id as proposal_id, coalesce(o.sector::text, u.participant_type::text) as sector
-          from proposals p join users u on u.id = p.author_id left join organisations o on o.id = p.organisation_id
-          where p.plan_id = ${planId} and p.status in (${statuses})
-        union
-        select pa.proposal_id, o.sector::text from partners pa join organisations o on o.id = pa.organisation_id
-          join proposals p on p.id = pa.proposal_id
-          where p.plan_id = ${planId} and p.status in (${statuses}) and pa.status = 'agreed'
-        union
-        select pl.proposal_id, coalesce(o.sector::text, u.participant_type::text) from pledges pl
-          join users u on u.id = pl.pledger_id left join organisations o on o.id = pl.organisation_id
-          join proposals p on p.id = pl.proposal_id
-          where p.plan_id = ${planId} and p.status in (${statuses}) and pl.status in ('offered', 'confirmed', 'delivered')
-      ) involved group by involved.proposal_id having count(distinct involved.sector) >= 2
-    ) partnered group by sectors
-  ) combos`;
-  const rows = await db
-    .select({ sectors: sql<string[]>`combos.sectors`, proposals: sql<number>`combos.proposals::int`.mapWith(Number) })
-    .from(source);
-  return rows.map((row) => ({ sectors: [...row.sectors].sort(), proposals: row.proposals }));
-}
-
-/**
- * Pledges on public proposals by kind and status, valued per pledge exactly as `valuePledge` in
- * lib/ledger.ts does (quantity in hundredths × rate, rounded), then summed. Null value: no rate.
- */
-export async function listPledgeTotals(db: Database, planId: string) {
-  return db
-    .select({
-      kind: pledges.kind,
-      status: pledges.status,
-      pledges: int(sql`count(*)`),
-      quantity: sql<number>`sum(${pledges.quantity})::float8`.mapWith(Number),
-      unit: sql<string | null>`min(${pledgeRates.unit})`,
-      valuePence: sql<number | null>`(sum(round(round(${pledges.quantity} * 100) * ${pledgeRates.pencePerUnit} / 100.0)) filter (where ${pledgeRates.pencePerUnit} is not null))::bigint`.mapWith(
-        (value: unknown) => (value === null ? null : Number(value)),
-      ),
-    })
-    .from(pledges)
-    .innerJoin(proposals, eq(proposals.id, pledges.proposalId))
-    .leftJoin(pledgeRates, and(eq(pledgeRates.planId, proposals.planId), eq(pledgeRates.kind, pledges.kind)))
-    .where(and(eq(proposals.planId, planId), inArray(proposals.status, publicProposalStatuses)))
-    .groupBy(pledges.kind, pledges.status);
 }
 
 /** Days from publication to each public proposal's first official response: median, and how many wait. */

@@ -1,7 +1,9 @@
 import { and, asc, eq, inArray, isNotNull, ne, sql } from "drizzle-orm";
 import { publicProposalStatuses } from "../../lib/labels";
+import { standingPledgeStatuses } from "../../lib/pledges";
 import { assembleRegionSeries } from "../../lib/region-measures";
 import type { Database } from "../connect";
+import { int, pence } from "./aggregates";
 import { listParticipantFigures } from "./measures-participants";
 import { listRegionPopulationGroups } from "./population";
 import {
@@ -20,10 +22,7 @@ import {
 
 // The region over time: every query below covers all of the region's public plans at once and is
 // grouped by plan, so the page runs the same ten queries however many plans there are.
-const int = (expression: ReturnType<typeof sql>) => sql<number>`(${expression})::int`.mapWith(Number);
-const pence = (expression: ReturnType<typeof sql>) => sql<number>`coalesce((${expression})::bigint, 0)`.mapWith(Number);
 const mostDeprived = sql`${areas.imdDecile} in (1, 2)`;
-const standingPledgeStatuses = ["offered", "confirmed", "delivered"] as const;
 
 const regionPlan = (regionId: string) => and(eq(plans.regionId, regionId), ne(plans.phase, "draft"));
 

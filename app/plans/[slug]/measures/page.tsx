@@ -10,6 +10,7 @@ import { formatDateTime } from "@/lib/dates";
 import { describeMedianDays } from "@/lib/measures";
 import { formatPence, percentOf } from "@/lib/money";
 import { getPlanMeasuresSnapshot } from "../../../_server/measures";
+import { figurePage, figurePageHref } from "@/lib/figure-pages";
 import { buildMeasureTables, type MeasureTable } from "./tables";
 
 export const metadata: Metadata = { title: "Measures" };
@@ -26,8 +27,9 @@ const sections: { key: MeasureTable["section"]; heading: string }[] = [
 const perThousandLabel = (tenths: number) => `${(tenths / 10).toFixed(1)} per 1,000`;
 const poundsLabel = (pounds: number) => `${formatPence(pounds * 100)} per 1,000`;
 
-export default async function MeasuresPage({ params }: { params: Promise<{ slug: string }> }) {
+export default async function MeasuresPage({ params, searchParams }: { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { slug } = await params;
+  const query = await searchParams;
   const db = await getDb();
   const plan = await getPublicPlanBySlug(db, slug);
   if (!plan) notFound();
@@ -111,6 +113,8 @@ export default async function MeasuresPage({ params }: { params: Promise<{ slug:
                 rows={table.rows}
                 bars={table.chart}
                 csvHref={csvHref(table.name)}
+                page={figurePage(query, table.name)}
+                hrefForPage={(n) => figurePageHref(query, table.name, n)}
               >
                 {table.map ? (
                   <AreaMap

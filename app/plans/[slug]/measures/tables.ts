@@ -3,6 +3,7 @@ import type { Geometry } from "@/lib/geo/project";
 import { pledgeKindLabels, pledgeStatusLabels, proposalStatusLabels, sectorLabels } from "@/lib/labels";
 import { describeMedianDays } from "@/lib/measures";
 import { formatPence } from "@/lib/money";
+import { standingPledgeStatuses } from "@/lib/pledges";
 import { moneyPerThousand } from "@/lib/region-measures";
 import { representativenessTables } from "./tables-equality";
 
@@ -39,7 +40,6 @@ const indicatorNames: Record<string, string> = {
   people_reached: "People reached",
   apprenticeships: "Apprenticeships",
 };
-const standing = ["offered", "confirmed", "delivered"] as const;
 
 function reachTables(m: PlanMeasures): MeasureTable[] {
   return [
@@ -168,7 +168,7 @@ function sectorTables(m: PlanMeasures): MeasureTable[] {
 function pledgeTables(m: PlanMeasures): MeasureTable[] {
   const kinds = [...new Set(m.pledges.rows.map((p) => p.kind))];
   const valueOf = (kind: string, status: string) => m.pledges.rows.find((p) => p.kind === kind && p.status === status)?.valuePence ?? 0;
-  const byKind = kinds.map((kind) => ({ kind, values: standing.map((status) => valueOf(kind, status)) }));
+  const byKind = kinds.map((kind) => ({ kind, values: standingPledgeStatuses.map((status) => valueOf(kind, status)) }));
   return [
     {
       name: "pledges-by-kind",
