@@ -1,6 +1,7 @@
 import { eq } from "drizzle-orm";
 import type { Locator, Page } from "@playwright/test";
 import { randomBytes } from "node:crypto";
+import { forgetRegionSnapshots } from "../db/queries/measure-snapshots";
 import { areas, plans, regions } from "../db/schema";
 import { parseCsv } from "../lib/csv";
 import { expect, test } from "./fixtures";
@@ -125,21 +126,27 @@ test("a region of many neighbourhoods: long tables come a page at a time, and ea
     const [x, y] = [-1.6 + (i % 6) * 0.02, 53.7 + Math.floor(i / 6) * 0.015];
     return { type: "Polygon" as const, coordinates: [[[x, y], [x + 0.02, y], [x + 0.02, y + 0.015], [x, y + 0.015], [x, y]]] };
   };
-  await db.insert(areas).values(
-    Array.from({ length: 30 }, (_, i) => ({ regionId: region.id, code: `W${suffix}${String(i).padStart(2, "0")}`, name: `Ward ${String(i + 1).padStart(2, "0")}`, population: 5000 + i, imdDecile: (i % 10) + 1, boundary: square(i) })),
-  );
-  await db.insert(plans).values({ regionId: region.id, slug: `wide-${suffix}`, title: `Wide Plan ${suffix}`, budgetPence: 100_000_00, phase: "ideas" });
+  // Removed afterwards: other journeys read the demo region's neighbourhoods.
+  try {
+    await db.insert(areas).values(
+      Array.from({ length: 30 }, (_, i) => ({ regionId: region.id, code: `W${suffix}${String(i).padStart(2, "0")}`, name: `Ward ${String(i + 1).padStart(2, "0")}`, population: 5000 + i, imdDecile: (i % 10) + 1, boundary: square(i) })),
+    );
+    await db.insert(plans).values({ regionId: region.id, slug: `wide-${suffix}`, title: `Wide Plan ${suffix}`, budgetPence: 100_000_00, phase: "ideas" });
 
-  await page.goto(`/plans/wide-${suffix}/measures`);
-  const figure = page.locator("section[aria-labelledby='figure-reach-neighbourhoods']");
-  await expect(figure.getByText("Showing 1–25 of 30")).toBeVisible();
-  await expect(figure.getByRole("rowheader", { name: "Ward 25" })).toBeVisible();
-  await expect(figure.getByRole("rowheader", { name: "Ward 26" })).toHaveCount(0);
-  await figure.getByRole("link", { name: "Page 2" }).click();
-  await expect(figure.getByText("Showing 26–30 of 30")).toBeVisible();
-  await expect(figure.getByRole("rowheader", { name: "Ward 30" })).toBeVisible();
-  await expect(page).toHaveURL(/reach-neighbourhoods=2#figure-reach-neighbourhoods$/);
-  await expectAccessible();
-  await expectNoSidewaysScroll(page);
-  await expectEveryFigureMatchesItsCsv(page);
+    await page.goto(`/plans/wide-${suffix}/measures`);
+    const figure = page.locator("section[aria-labelledby='figure-reach-neighbourhoods']");
+    await expect(figure.getByText("Showing 1–25 of 30")).toBeVisible();
+    await expect(figure.getByRole("rowheader", { name: "Ward 25" })).toBeVisible();
+    await expect(figure.getByRole("rowheader", { name: "Ward 26" })).toHaveCount(0);
+    await figure.getByRole("link", { name: "Page 2" }).click();
+    await expect(figure.getByText("Showing 26–30 of 30")).toBeVisible();
+    await expect(figure.getByRole("rowheader", { name: "Ward 30" })).toBeVisible();
+    await expect(page).toHaveURL(/reach-neighbourhoods=2#figure-reach-neighbourhoods$/);
+    await expectAccessible();
+    await expectNoSidewaysScroll(page);
+    await expectEveryFigureMatchesItsCsv(page);
+  } finally {
+    await forgetRegionSnapshots(db, region.id);
+    await db.delete(regions).where(eq(regions.id, region.id));
+  }
 });

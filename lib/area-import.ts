@@ -1,4 +1,4 @@
-import { parseCsv } from "./csv";
+import { normaliseHeader, readCsvColumns } from "./csv";
 
 /** A GeoJSON Polygon or MultiPolygon in WGS84 longitude/latitude (the shape the areas table stores). */
 export type AreaBoundaryGeometry =
@@ -51,22 +51,6 @@ const aliases: Record<string, Column> = {
   decile: "imd_decile",
 };
 
-const normaliseHeader = (cell: string) => cell.trim().toLowerCase().replace(/[\s-]+/g, "_");
-
-/** The column positions when the first row is a header; null when it is already data. */
-function readHeader(cells: string[]): Record<Column, number> | null | { missing: Column[] } {
-  const names = cells.map(normaliseHeader);
-  if (!names.some((n) => n in aliases)) return null;
-  const positions: Partial<Record<Column, number>> = {};
-  names.forEach((n, index) => {
-    const column = aliases[n];
-    if (column && positions[column] === undefined) positions[column] = index;
-  });
-  const missing = columns.filter((c) => positions[c] === undefined);
-  if (missing.length) return { missing };
-  return positions as Record<Column, number>;
-}
-
 function wholeNumber(text: string): number | null {
   const cleaned = text.replace(/[,\s]/g, "");
   return /^\d{1,9}$/.test(cleaned) ? Number(cleaned) : null;
@@ -74,24 +58,14 @@ function wholeNumber(text: string): number | null {
 
 /** Checks the rows of a neighbourhood CSV: every good row is kept, every bad one says why. */
 export function parseAreaCsv(text: string): { rows: Omit<AreaImportRow, "boundary">[]; errors: AreaImportError[] } {
-  const records = parseCsv(text);
   const errors: AreaImportError[] = [];
   const rows: Omit<AreaImportRow, "boundary">[] = [];
-  if (records.length === 0) return { rows, errors: [{ row: null, message: "The CSV is empty: give one neighbourhood per row as code, name, population, imd_decile" }] };
-  const first = records[0];
-  const header = first ? readHeader(first.cells) : null;
-  if (header && "missing" in header) {
-    return { rows, errors: [{ row: 1, message: `The header row has no ${header.missing.join(", ")} column: use code, name, population, imd_decile` }] };
-  }
-  const positions: Record<Column, number> = header ?? { code: 0, name: 1, population: 2, imd_decile: 3 };
-  const data = header ? records.slice(1) : records;
-  if (data.length > AREA_IMPORT_MAX_ROWS) {
-    return { rows, errors: [{ row: null, message: `The CSV has ${data.length.toLocaleString("en-GB")} rows: import at most ${AREA_IMPORT_MAX_ROWS.toLocaleString("en-GB")} at a time` }] };
-  }
+  const read = readCsvColumns(text, { columns, aliases, maxRows: AREA_IMPORT_MAX_ROWS, rowDescription: "one neighbourhood per row as code, name, population, imd_decile" });
+  if ("error" in read) return { rows, errors: [read.error] };
   const firstRowOf = new Map<string, number>();
-  for (const record of data) {
+  for (const record of read.records) {
     const row = record.line;
-    const cell = (column: Column) => (record.cells[positions[column]] ?? "").trim();
+    const cell = record.cell;
     const problems: string[] = [];
     const code = cell("code").toUpperCase();
     const name = cell("name");

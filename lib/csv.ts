@@ -63,3 +63,50 @@ export function parseCsv(text: string): { cells: string[]; line: number }[] {
   if (field !== "" || cells.length) endRecord();
   return records;
 }
+
+/** A header cell as a column name: "Ward Code" and "ward-code" both read as ward_code. */
+export function normaliseHeader(cell: string): string {
+  return cell.trim().toLowerCase().replace(/[\s-]+/g, "_");
+}
+
+export interface CsvColumns<C extends string> {
+  /** The columns, in the order a file without a header gives them. */
+  columns: readonly C[];
+  /** Header names (normalised) for each column, its own name included. */
+  aliases: Readonly<Record<string, C>>;
+  maxRows: number;
+  /** What one row holds, for the message about an empty file: "one neighbourhood per row as …". */
+  rowDescription: string;
+}
+
+export type CsvRecord<C extends string> = { line: number; cells: string[]; cell: (column: C) => string };
+
+/**
+ * Reads a CSV whose first row may be a header naming the columns in any order (by name or
+ * alias); without one, the columns are in their usual order. The file as a whole is refused,
+ * with one message, when it is empty, its header lacks a column, or it has too many rows.
+ */
+export function readCsvColumns<C extends string>(text: string, spec: CsvColumns<C>): { records: CsvRecord<C>[] } | { error: { row: number | null; message: string } } {
+  const parsed = parseCsv(text);
+  if (parsed.length === 0) return { error: { row: null, message: `The CSV is empty: give ${spec.rowDescription}` } };
+  const names = (parsed[0]?.cells ?? []).map(normaliseHeader);
+  const hasHeader = names.some((name) => name in spec.aliases);
+  const positions: Partial<Record<C, number>> = {};
+  if (hasHeader) {
+    names.forEach((name, index) => {
+      const column = spec.aliases[name];
+      if (column && positions[column] === undefined) positions[column] = index;
+    });
+    const missing = spec.columns.filter((column) => positions[column] === undefined);
+    if (missing.length) return { error: { row: 1, message: `The header row has no ${missing.join(", ")} column: use ${spec.columns.join(", ")}` } };
+  } else {
+    spec.columns.forEach((column, index) => (positions[column] = index));
+  }
+  const data = hasHeader ? parsed.slice(1) : parsed;
+  if (data.length > spec.maxRows) {
+    return { error: { row: null, message: `The CSV has ${data.length.toLocaleString("en-GB")} rows: import at most ${spec.maxRows.toLocaleString("en-GB")} at a time` } };
+  }
+  return {
+    records: data.map(({ line, cells }) => ({ line, cells, cell: (column: C) => (cells[positions[column] ?? -1] ?? "").trim() })),
+  };
+}

@@ -1,5 +1,5 @@
 import type { AreaImportError } from "./area-import";
-import { parseCsv } from "./csv";
+import { readCsvColumns } from "./csv";
 import { equalityOptions, equalityQuestionKeys, equalityQuestionNames, matchEqualityAnswer, matchEqualityQuestion, type EqualityQuestionKey } from "./equality";
 
 /**
@@ -38,44 +38,20 @@ const aliases: Record<string, Column> = {
   observation: "people",
 };
 
-const normaliseHeader = (cell: string) => cell.trim().toLowerCase().replace(/[\s-]+/g, "_");
-
 const questionList = equalityQuestionKeys.map((key) => `${key} (${equalityQuestionNames[key]})`).join(", ");
-
-function readHeader(cells: string[]): Record<Column, number> | null | { missing: Column[] } {
-  const names = cells.map(normaliseHeader);
-  if (!names.some((name) => name in aliases)) return null;
-  const positions: Partial<Record<Column, number>> = {};
-  names.forEach((name, index) => {
-    const column = aliases[name];
-    if (column && positions[column] === undefined) positions[column] = index;
-  });
-  const missing = columns.filter((column) => positions[column] === undefined);
-  return missing.length ? { missing } : (positions as Record<Column, number>);
-}
 
 /**
  * Checks a population CSV against the region's neighbourhood codes: every good row is kept and
  * every bad one says why, naming the answers that question takes.
  */
 export function parsePopulationCsv(text: string, knownCodes: ReadonlySet<string>): { rows: PopulationImportRow[]; errors: AreaImportError[] } {
-  const records = parseCsv(text);
   const rows: PopulationImportRow[] = [];
   const errors: AreaImportError[] = [];
-  if (records.length === 0) return { rows, errors: [{ row: null, message: "The CSV is empty: give one row per neighbourhood, question and answer as code, question, answer, people" }] };
-  const first = records[0];
-  const header = first ? readHeader(first.cells) : null;
-  if (header && "missing" in header) {
-    return { rows, errors: [{ row: 1, message: `The header row has no ${header.missing.join(", ")} column: use code, question, answer, people` }] };
-  }
-  const positions: Record<Column, number> = header ?? { code: 0, question: 1, answer: 2, people: 3 };
-  const data = header ? records.slice(1) : records;
-  if (data.length > POPULATION_IMPORT_MAX_ROWS) {
-    return { rows, errors: [{ row: null, message: `The CSV has ${data.length.toLocaleString("en-GB")} rows: import at most ${POPULATION_IMPORT_MAX_ROWS.toLocaleString("en-GB")} at a time` }] };
-  }
+  const read = readCsvColumns(text, { columns, aliases, maxRows: POPULATION_IMPORT_MAX_ROWS, rowDescription: "one row per neighbourhood, question and answer as code, question, answer, people" });
+  if ("error" in read) return { rows, errors: [read.error] };
   const firstRowOf = new Map<string, number>();
-  for (const record of data) {
-    const cell = (column: Column) => (record.cells[positions[column]] ?? "").trim();
+  for (const record of read.records) {
+    const cell = record.cell;
     const problems: string[] = [];
     const code = cell("code").toUpperCase();
     if (!code) problems.push("code is missing");

@@ -4,6 +4,7 @@ import { useActionState } from "react";
 import { FormMessage, fieldError, typed, type FormState } from "@/components/forms/action-state";
 import { SubmitButton } from "@/components/forms/form-status";
 import { TextArea, TextField } from "@/components/ui/field";
+import { ImportProblems } from "./import-problems";
 
 export interface AreaPreview {
   csv: string;
@@ -52,21 +53,7 @@ export function AreaImportForm<P extends FormState<AreaPreview>, I extends FormS
           <h2 id="preview-heading" className="mb-2 text-xl font-bold">
             Preview for {regionName}
           </h2>
-          {result.errors.length ? (
-            <div className="mb-6 rounded-md border-l-8 border-red-700 bg-red-50 p-4" role="alert">
-              <h3 className="font-bold text-red-800">
-                {result.errors.length} {result.errors.length === 1 ? "row has a problem and will be skipped" : "rows have problems and will be skipped"}
-              </h3>
-              <ul className="mt-2 list-disc pl-6">
-                {result.errors.map((error, i) => (
-                  <li key={i}>
-                    {error.message}
-                    {error.cells ? <span className="block font-mono text-sm text-muted">{error.cells.join(", ")}</span> : null}
-                  </li>
-                ))}
-              </ul>
-            </div>
-          ) : null}
+          <ImportProblems errors={result.errors} />
           {result.boundaryErrors.length ? (
             <div className="mb-6 rounded-md border-l-8 border-amber-600 bg-amber-50 p-4">
               <h3 className="font-bold">Boundaries left out</h3>
