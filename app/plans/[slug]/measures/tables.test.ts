@@ -67,6 +67,11 @@ describe.each(testEngines())("the measures page's tables (%s)", (engine) => {
       ["Still waiting", 1],
       ["Median time to first response", "2.5 days"],
     ]);
+    // Indicators are in different units: the chart compares how many proposals report each.
+    expect(table("delivery-indicators").chart).toEqual([
+      { label: "Jobs created", value: 1, text: "1 proposal" },
+      { label: "People reached", value: 1, text: "1 proposal" },
+    ]);
     expect(table("delivery-stages").rows).toEqual([
       ["Adopted into the plan", 1],
       ["In delivery", 0],

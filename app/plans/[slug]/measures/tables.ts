@@ -186,6 +186,7 @@ function pledgeTables(m: PlanMeasures): MeasureTable[] {
       caption: "Every pledge by kind and status, with quantities and their value at the plan's rates",
       header: ["Kind", "Status", "Pledges", "Quantity", "Value"],
       rows: m.pledges.rows.map((p) => [pledgeKindLabels[p.kind], pledgeStatusLabels[p.status], p.pledges, `${p.quantity} ${p.unit ?? ""}`.trim(), p.valuePence === null ? "no rate set" : formatPence(p.valuePence)]),
+      chart: m.pledges.rows.map((p) => ({ label: `${pledgeKindLabels[p.kind]}: ${pledgeStatusLabels[p.status].toLowerCase()}`, value: p.pledges, text: `${p.pledges} ${p.pledges === 1 ? "pledge" : "pledges"}` })),
     },
   ];
 }
@@ -223,9 +224,11 @@ function responsivenessTables(m: PlanMeasures): MeasureTable[] {
       name: "delivery-indicators",
       section: "responsiveness",
       title: "Delivery so far",
-      caption: "Delivery indicators summed over adopted proposals (each in its own unit, so no chart compares them)",
+      caption: "Delivery indicators summed over adopted proposals, and how many proposals report each",
+      note: "Each indicator is in its own unit, so the chart compares how many proposals report each rather than the totals.",
       header: ["Indicator", "Total", "Proposals reporting"],
       rows: m.indicators.map((i) => [indicatorNames[i.kind] ?? i.kind, i.total, i.proposals]),
+      chart: m.indicators.map((i) => ({ label: indicatorNames[i.kind] ?? i.kind, value: i.proposals, text: `${i.proposals} ${i.proposals === 1 ? "proposal" : "proposals"}` })),
     },
   ];
 }
