@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { compareWithResidents } from "./representativeness";
+import { compareWithResidents, describeDissimilarity } from "./representativeness";
 
 const shown = (value: number) => ({ shown: true, value });
 const small = { shown: false, reason: "small" };
@@ -107,5 +107,14 @@ describe("compareWithResidents", () => {
     expect(result.sharesWithheld).toBe(false);
     expect(result.rows.map((row) => row.peoplePercent)).toEqual([null, null, null]);
     expect(result.rows.map((row) => row.residentsPercent)).toEqual([0, 100, 0]);
+  });
+});
+
+describe("describeDissimilarity", () => {
+  it("reads the index, or says why there is none", () => {
+    expect(describeDissimilarity(10.87, true)).toBe("10.9%");
+    expect(describeDissimilarity(0, true)).toBe("0.0%");
+    expect(describeDissimilarity(null, true)).toBe("withheld (small numbers)");
+    expect(describeDissimilarity(null, false)).toBe("no residents' figures");
   });
 });

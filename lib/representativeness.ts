@@ -80,3 +80,9 @@ export function compareWithResidents({ options, participants, residents }: Compa
 
   return { rows, noAnswer: noAnswerCell, total: suppressed.total, residents: residentTotal, sharesWithheld, dissimilarity };
 }
+
+/** How a dissimilarity index reads in a table, chart and CSV alike. */
+export function describeDissimilarity(index: number | null, hasResidents: boolean): string {
+  if (index !== null) return `${index.toFixed(1)}%`;
+  return hasResidents ? "withheld (small numbers)" : "no residents' figures";
+}

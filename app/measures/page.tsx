@@ -4,8 +4,8 @@ import { MeasureFigure } from "@/components/measures/measure-figure";
 import { EmptyState, PageHeader } from "@/components/ui";
 import { getDb } from "@/db";
 import { formatDateTime } from "@/lib/dates";
-import { getRegionMeasuresSnapshot } from "../_server/measures";
 import { figurePage, figurePageHref } from "@/lib/figure-pages";
+import { getRegionMeasuresSnapshot } from "../_server/measures";
 import { chooseRegion } from "./region";
 import { buildRegionTables, type RegionTable } from "./tables";
 

@@ -2,6 +2,7 @@ import type { RegionMeasures } from "@/db/queries/region-measures";
 import { equalityQuestionKeys, equalityQuestionNames } from "@/lib/equality";
 import { describeMedianDays } from "@/lib/measures";
 import { formatPence } from "@/lib/money";
+import { describeDissimilarity } from "@/lib/representativeness";
 
 export type Cell = string | number;
 
@@ -18,8 +19,7 @@ export interface RegionTable {
 
 const perThousandText = (value: number | null) => (value === null ? "no residents" : value.toFixed(1));
 const percentText = (value: number | null) => (value === null ? "none yet" : `${value}%`);
-const indexText = (r: RegionMeasures[number]["representativeness"][number]) =>
-  r.dissimilarity !== null ? `${r.dissimilarity.toFixed(1)}%` : r.hasResidents ? "withheld (small numbers)" : "no residents' figures";
+const indexText = (r: RegionMeasures[number]["representativeness"][number]) => describeDissimilarity(r.dissimilarity, r.hasResidents);
 const planName = (row: RegionMeasures[number]) => (row.periodLabel ? `${row.title} (${row.periodLabel})` : row.title);
 
 export function buildRegionTables(rows: RegionMeasures): RegionTable[] {
@@ -114,10 +114,13 @@ export function buildRegionTables(rows: RegionMeasures): RegionTable[] {
       title: "How closely the people taking part match the region's residents",
       caption: "The dissimilarity index for each equality question and plan: the share of people taking part who would need a different answer for their mix to match the residents' (0% = the same mix)",
       header: ["Plan", ...equalityQuestionKeys.map((key) => equalityQuestionNames[key])],
-      rows: rows.map((r) => [planName(r), ...equalityQuestionKeys.map((key) => {
-        const found = r.representativeness.find((q) => q.question === key);
-        return found ? indexText(found) : "no residents' figures";
-      })]),
+      rows: rows.map((r) => [
+        planName(r),
+        ...equalityQuestionKeys.map((key) => {
+          const found = r.representativeness.find((q) => q.question === key);
+          return found ? indexText(found) : describeDissimilarity(null, false);
+        }),
+      ]),
       chart: rows.flatMap((r) =>
         r.representativeness.map((q) => ({ label: `${planName(r)}: ${equalityQuestionNames[q.question]}`, value: q.dissimilarity ?? 0, text: indexText(q) })),
       ),

@@ -7,10 +7,10 @@ import { Card, EmptyState, PageHeader } from "@/components/ui";
 import { getDb } from "@/db";
 import { getPublicPlanBySlug } from "@/db/queries/plans";
 import { formatDateTime } from "@/lib/dates";
+import { figurePage, figurePageHref } from "@/lib/figure-pages";
 import { describeMedianDays } from "@/lib/measures";
 import { formatPence, percentOf } from "@/lib/money";
 import { getPlanMeasuresSnapshot } from "../../../_server/measures";
-import { figurePage, figurePageHref } from "@/lib/figure-pages";
 import { buildMeasureTables, type MeasureTable } from "./tables";
 
 export const metadata: Metadata = { title: "Measures" };

@@ -1,13 +1,14 @@
 import type { PlanMeasures } from "@/db/queries/measures";
 import { equalityQuestionNames } from "@/lib/equality";
 import { describeCount } from "@/lib/measures";
+import { describeDissimilarity } from "@/lib/representativeness";
 import type { MeasureTable } from "./tables";
 
 type Group = PlanMeasures["representativeness"][number];
 
 const percentText = (value: number | null, withheld: boolean) => (value === null ? (withheld ? "withheld" : "–") : `${value.toFixed(1)}%`);
 const pointsText = (value: number | null) => (value === null ? "–" : `${value > 0 ? "+" : value < 0 ? "−" : ""}${Math.abs(value).toFixed(1)}`);
-const indexText = (g: Group) => (g.dissimilarity !== null ? `${g.dissimilarity.toFixed(1)}%` : g.residents === 0 ? "no residents' figures" : "withheld (small numbers)");
+const indexText = (g: Group) => describeDissimilarity(g.dissimilarity, g.residents > 0);
 
 function residentsNote(g: Group): string {
   if (g.residents === 0) return "The region's figures for this question have not been loaded, so residents' shares are not shown.";

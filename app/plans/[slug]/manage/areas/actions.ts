@@ -1,33 +1,16 @@
 "use server";
 
-import { eq } from "drizzle-orm";
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import type { Database } from "@/db";
 import { existingAreaCodes, upsertAreas } from "@/db/queries/area-import";
 import { recordAudit } from "@/db/queries/audit";
-import { plans } from "@/db/schema";
 import { previewAreaImport } from "@/lib/area-import";
 import { authorize } from "@/lib/policy";
 import { ActionError, defineAction } from "../../../../_server/action";
+import { pastedText, planRegion, readUpload, uploadedFile } from "../uploads";
 
 const MAX_CSV = 2 * 1024 * 1024;
 const MAX_GEOJSON = 8 * 1024 * 1024;
-
-const upload = z.instanceof(File).optional();
-const text = (max: number, what: string) => z.string().max(max, `The ${what} is too large: import it in parts`).optional().default("");
-
-async function readUpload(typed: string, file: File | undefined, max: number, what: string): Promise<string> {
-  if (!file || file.size === 0) return typed;
-  if (file.size > max) throw new ActionError(`The ${what} file is too large: import it in parts`, what === "CSV" ? "csvFile" : "geojsonFile");
-  return file.text();
-}
-
-async function planRegion(db: Database, planId: string) {
-  const [plan] = await db.select({ regionId: plans.regionId, slug: plans.slug }).from(plans).where(eq(plans.id, planId));
-  if (!plan) throw new ActionError("This plan no longer exists.");
-  return plan;
-}
 
 export interface AreaPreviewRow {
   row: number;
@@ -41,12 +24,12 @@ export interface AreaPreviewRow {
 
 /** Checks an upload without writing anything: the good rows, and each bad row with its error. */
 export const previewAreasAction = defineAction({
-  schema: z.object({ planId: z.uuid(), csv: text(MAX_CSV, "CSV"), csvFile: upload, geojson: text(MAX_GEOJSON, "GeoJSON"), geojsonFile: upload }),
+  schema: z.object({ planId: z.uuid(), csv: pastedText(MAX_CSV, "CSV"), csvFile: uploadedFile, geojson: pastedText(MAX_GEOJSON, "GeoJSON"), geojsonFile: uploadedFile }),
   policy: ({ actor }) => authorize(actor, "areas.import"),
   async run({ tx, input }) {
     const plan = await planRegion(tx, input.planId);
-    const csv = await readUpload(input.csv, input.csvFile, MAX_CSV, "CSV");
-    const geojson = await readUpload(input.geojson, input.geojsonFile, MAX_GEOJSON, "GeoJSON");
+    const csv = await readUpload(input.csv, input.csvFile, MAX_CSV, "CSV", "csvFile");
+    const geojson = await readUpload(input.geojson, input.geojsonFile, MAX_GEOJSON, "GeoJSON", "geojsonFile");
     if (!csv.trim()) throw new ActionError("Paste the CSV or choose a CSV file", "csv");
     const preview = previewAreaImport(csv, geojson);
     const existing = await existingAreaCodes(tx, plan.regionId, preview.rows.map((r) => r.code));
@@ -57,7 +40,7 @@ export const previewAreasAction = defineAction({
 
 /** Upserts the good rows of the previewed upload in one transaction; bad rows are skipped and listed in the audit. */
 export const importAreasAction = defineAction({
-  schema: z.object({ planId: z.uuid(), csv: text(MAX_CSV, "CSV"), geojson: text(MAX_GEOJSON, "GeoJSON") }),
+  schema: z.object({ planId: z.uuid(), csv: pastedText(MAX_CSV, "CSV"), geojson: pastedText(MAX_GEOJSON, "GeoJSON") }),
   policy: ({ actor }) => authorize(actor, "areas.import"),
   async run({ tx, actor, input }) {
     const plan = await planRegion(tx, input.planId);

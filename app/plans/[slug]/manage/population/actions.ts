@@ -1,15 +1,13 @@
 "use server";
 
-import { eq } from "drizzle-orm";
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import type { Database } from "@/db";
 import { recordAudit } from "@/db/queries/audit";
 import { listAreaCodes, replacePopulationGroups } from "@/db/queries/population";
-import { plans } from "@/db/schema";
 import { parsePopulationCsv, summarisePopulationRows, type PopulationQuestionSummary } from "@/lib/population-import";
 import { authorize } from "@/lib/policy";
 import { ActionError, defineAction } from "../../../../_server/action";
+import { pastedText, planRegion, readUpload, uploadedFile } from "../uploads";
 
 const MAX_CSV = 4 * 1024 * 1024;
 /** The preview lists this many bad rows; the rest are counted. */
@@ -20,20 +18,6 @@ const source = z
   .trim()
   .min(2, "Say where the figures come from, for example “Census 2021 (ONS)”")
   .max(200, "Use 200 characters or fewer");
-const csvText = z.string().max(MAX_CSV, "The CSV is too large: import it in parts").optional().default("");
-
-async function planRegion(db: Database, planId: string) {
-  const [plan] = await db.select({ regionId: plans.regionId, slug: plans.slug }).from(plans).where(eq(plans.id, planId));
-  if (!plan) throw new ActionError("This plan no longer exists.");
-  return plan;
-}
-
-async function readCsv(typed: string, file: File | undefined): Promise<string> {
-  if (!file || file.size === 0) return typed;
-  if (file.size > MAX_CSV) throw new ActionError("The CSV file is too large: import it in parts", "csvFile");
-  return file.text();
-}
-
 export interface PopulationPreview {
   csv: string;
   source: string;
@@ -46,11 +30,11 @@ export interface PopulationPreview {
 
 /** Checks an upload against the region's neighbourhoods without writing anything. */
 export const previewPopulationAction = defineAction({
-  schema: z.object({ planId: z.uuid(), source, csv: csvText, csvFile: z.instanceof(File).optional() }),
+  schema: z.object({ planId: z.uuid(), source, csv: pastedText(MAX_CSV, "CSV"), csvFile: uploadedFile }),
   policy: ({ actor }) => authorize(actor, "areas.import"),
   async run({ tx, input }): Promise<PopulationPreview> {
     const plan = await planRegion(tx, input.planId);
-    const csv = await readCsv(input.csv, input.csvFile);
+    const csv = await readUpload(input.csv, input.csvFile, MAX_CSV, "CSV", "csvFile");
     if (!csv.trim()) throw new ActionError("Paste the CSV or choose a CSV file", "csv");
     const codes = await listAreaCodes(tx, plan.regionId);
     const { rows, errors } = parsePopulationCsv(csv, new Set(codes.keys()));
@@ -71,7 +55,7 @@ export const previewPopulationAction = defineAction({
  * question in the file, its figures replace the ones held. Bad rows are skipped and audited.
  */
 export const importPopulationAction = defineAction({
-  schema: z.object({ planId: z.uuid(), source, csv: csvText }),
+  schema: z.object({ planId: z.uuid(), source, csv: pastedText(MAX_CSV, "CSV") }),
   policy: ({ actor }) => authorize(actor, "areas.import"),
   async run({ tx, actor, input }) {
     const plan = await planRegion(tx, input.planId);
