@@ -4,7 +4,7 @@ import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
 import { SkipLink } from "@/components/ui";
 import { getDb } from "@/db";
-import { countUnread } from "@/db/queries/notifications";
+import { countUnread } from "@/db/queries/platform/notifications";
 import { getActor } from "./_server/session";
 import "./globals.css";
 

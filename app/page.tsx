@@ -3,11 +3,11 @@ import { connection } from "next/server";
 import { AreaMap } from "@/components/maps/area-map";
 import { Badge, Card, EmptyState, LinkButton, Select } from "@/components/ui";
 import { getDb } from "@/db";
-import { listAllAreas, listRegionAreas, listRegions } from "@/db/queries/areas";
-import { listPublicPlans } from "@/db/queries/plans";
-import type { Geometry } from "@/lib/geo/project";
+import { listAllAreas, listRegionAreas, listRegions } from "@/db/queries/geography/areas";
+import { listPublicPlans } from "@/db/queries/plans/plans";
+import type { Geometry } from "@/lib/geography/project";
 import { phaseLabels } from "@/lib/labels";
-import { formatPence } from "@/lib/money";
+import { formatPence } from "@/lib/shared/money";
 
 export default async function HomePage() {
   await connection();

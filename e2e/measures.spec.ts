@@ -1,9 +1,9 @@
 import { eq } from "drizzle-orm";
 import type { Locator, Page } from "@playwright/test";
 import { randomBytes } from "node:crypto";
-import { forgetRegionSnapshots } from "../db/queries/measure-snapshots";
+import { forgetRegionSnapshots } from "../db/queries/measures/measure-snapshots";
 import { areas, plans, regions } from "../db/schema";
-import { parseCsv } from "../lib/csv";
+import { parseCsv } from "../lib/shared/csv";
 import { expect, test } from "./fixtures";
 import { signInAsPersona } from "./support/sign-in";
 

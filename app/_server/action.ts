@@ -1,7 +1,7 @@
 import "server-only";
 import type { z } from "zod";
 import { getDb, type Database } from "@/db";
-import type { SignedInPerson } from "@/db/queries/actors";
+import type { SignedInPerson } from "@/db/queries/people/actors";
 import { denialMessages, type Decision } from "@/lib/policy";
 import { getActor } from "./session";
 

@@ -1,10 +1,10 @@
 import "server-only";
 import { after } from "next/server";
 import type { Database } from "@/db";
-import { getPlanMeasures, PLAN_MEASURES_VERSION } from "@/db/queries/measures";
-import { planSnapshotKey, readThroughSnapshot, regionSnapshotKey } from "@/db/queries/measure-snapshots";
-import { getRegionMeasures, REGION_MEASURES_VERSION } from "@/db/queries/region-measures";
-import { snapshotPolicy } from "@/lib/snapshots";
+import { getPlanMeasures, PLAN_MEASURES_VERSION } from "@/db/queries/measures/measures";
+import { planSnapshotKey, readThroughSnapshot, regionSnapshotKey } from "@/db/queries/measures/measure-snapshots";
+import { getRegionMeasures, REGION_MEASURES_VERSION } from "@/db/queries/measures/region-measures";
+import { snapshotPolicy } from "@/lib/measures/snapshots";
 
 // The measures pages and their CSVs read one snapshot in Postgres while it is fresh (a minute by
 // default), so a busy page does not re-run its aggregates for every visitor on every instance.

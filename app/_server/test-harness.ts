@@ -1,5 +1,5 @@
 import type { Database } from "@/db/connect";
-import { loadActor, type SignedInPerson } from "@/db/queries/actors";
+import { loadActor, type SignedInPerson } from "@/db/queries/people/actors";
 
 /**
  * Integration tests call real server actions as a chosen person against a real test database.

@@ -3,9 +3,9 @@ import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { EmptyState, PageHeader, Pagination, TextField } from "@/components/ui";
 import { getDb } from "@/db";
-import { listOutbox } from "@/db/queries/outbox";
-import { formatDateTime } from "@/lib/dates";
-import { describePage, parsePage } from "@/lib/pagination";
+import { listOutbox } from "@/db/queries/platform/outbox";
+import { formatDateTime } from "@/lib/shared/dates";
+import { describePage, parsePage } from "@/lib/shared/pagination";
 import { isDemo } from "../_server/env";
 
 export const metadata: Metadata = { title: "Demo mailbox", robots: { index: false } };

@@ -1,8 +1,8 @@
-import type { RegionMeasures } from "@/db/queries/region-measures";
-import { equalityQuestionKeys, equalityQuestionNames } from "@/lib/equality";
-import { describeMedianDays } from "@/lib/measures";
-import { formatPence } from "@/lib/money";
-import { describeDissimilarity } from "@/lib/representativeness";
+import type { RegionMeasures } from "@/db/queries/measures/region-measures";
+import { equalityQuestionKeys, equalityQuestionNames } from "@/lib/people/equality";
+import { describeMedianDays } from "@/lib/measures/measures";
+import { formatPence } from "@/lib/shared/money";
+import { describeDissimilarity } from "@/lib/measures/representativeness";
 
 export type Cell = string | number;
 

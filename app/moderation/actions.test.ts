@@ -1,10 +1,10 @@
 import { and, eq, inArray } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { listModerationQueue } from "@/db/queries/moderation";
+import { listModerationQueue } from "@/db/queries/moderation/moderation";
 import { auditLog, comments, flags, follows, moderationActions, notifications, pledges, proposals, staffRoles, supports } from "@/db/schema";
 import { makeProposal, makeUser } from "@/db/testing/factories";
 import { createTestDatabase, testEngines, type TestDatabase } from "@/db/testing/test-database";
-import { encodeTarget } from "@/lib/moderation-rules";
+import { encodeTarget } from "@/lib/moderation/moderation-rules";
 import { actAs, form, useTestDatabase } from "../_server/test-harness";
 import { makeCoproductionWorld, type CoproductionWorld } from "../proposals/[id]/actions-test-world";
 import { dismissReportsAction, hideContentAction, mergeProposalAction, restoreContentAction } from "./actions";

@@ -1,9 +1,9 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { dismissReports, hideContent, mergeProposals, restoreContent, type ModerationOutcome } from "@/db/queries/moderation";
+import { dismissReports, hideContent, mergeProposals, restoreContent, type ModerationOutcome } from "@/db/queries/moderation/moderation";
 import type { Database } from "@/db";
-import { mergeSchema, moderationSelectionSchema, type ModerationTarget } from "@/lib/moderation-rules";
+import { mergeSchema, moderationSelectionSchema, type ModerationTarget } from "@/lib/moderation/moderation-rules";
 import { authorize, type Action } from "@/lib/policy";
 import { ActionError, defineAction } from "../_server/action";
 

@@ -3,13 +3,13 @@ import Link from "next/link";
 import { connection } from "next/server";
 import { Badge, Card, EmptyState, PageHeader, Pagination, Select, TextField } from "@/components/ui";
 import { getDb } from "@/db";
-import { listAllAreas } from "@/db/queries/areas";
-import { listOpenNeeds } from "@/db/queries/open-needs";
+import { listAllAreas } from "@/db/queries/geography/areas";
+import { listOpenNeeds } from "@/db/queries/coproduction/open-needs";
 import { organisations } from "@/db/schema";
 import { inArray } from "drizzle-orm";
-import { isId } from "@/lib/ids";
+import { isId } from "@/lib/shared/ids";
 import { pledgeKindLabels, type PledgeKind } from "@/lib/labels";
-import { describePage, parsePage } from "@/lib/pagination";
+import { describePage, parsePage } from "@/lib/shared/pagination";
 import { getActor } from "../_server/session";
 
 export const metadata: Metadata = { title: "Open needs" };

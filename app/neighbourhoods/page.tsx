@@ -4,9 +4,9 @@ import { connection } from "next/server";
 import { AreaLinkList, AreaMap } from "@/components/maps/area-map";
 import { EmptyState, PageHeader } from "@/components/ui";
 import { getDb } from "@/db";
-import { listRegionAreas, listRegions } from "@/db/queries/areas";
-import type { Geometry } from "@/lib/geo/project";
-import { isId } from "@/lib/ids";
+import { listRegionAreas, listRegions } from "@/db/queries/geography/areas";
+import type { Geometry } from "@/lib/geography/project";
+import { isId } from "@/lib/shared/ids";
 
 export const metadata: Metadata = { title: "Neighbourhoods" };
 

@@ -2,8 +2,8 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { formArray } from "@/lib/validation/form";
-import { markNotificationsRead } from "@/db/queries/notifications";
+import { formArray } from "@/lib/shared/form";
+import { markNotificationsRead } from "@/db/queries/platform/notifications";
 import { authorize } from "@/lib/policy";
 import { defineAction } from "../_server/action";
 

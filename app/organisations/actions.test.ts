@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { createOrganisation } from "@/db/queries/organisations";
+import { createOrganisation } from "@/db/queries/organisations/organisations";
 import { auditLog, invitations, joinRequests, memberships, organisations, outboxEmails, staffRoles } from "@/db/schema";
 import { makeArea, makeRegion, makeUser } from "@/db/testing/factories";
 import { createTestDatabase, testEngines, type TestDatabase } from "@/db/testing/test-database";

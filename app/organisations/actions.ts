@@ -4,8 +4,8 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import type { Database } from "@/db";
-import { getArea, listRegions } from "@/db/queries/areas";
-import { recordAudit } from "@/db/queries/audit";
+import { getArea, listRegions } from "@/db/queries/geography/areas";
+import { recordAudit } from "@/db/queries/platform/audit";
 import {
   acceptInvitation,
   createJoinRequest,
@@ -14,7 +14,7 @@ import {
   leaveOrganisation,
   updateOrganisation,
   verifyOrganisation,
-} from "@/db/queries/organisations";
+} from "@/db/queries/organisations/organisations";
 import { sector } from "@/db/schema/enums";
 import { authorize } from "@/lib/policy";
 import { ActionError, defineAction } from "../_server/action";

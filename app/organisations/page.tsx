@@ -5,11 +5,11 @@ import { areaOptions } from "@/components/organisations/area-options";
 import { OrganisationCard } from "@/components/organisations/organisation-card";
 import { Button, EmptyState, LinkButton, PageHeader, Pagination, Select, TextField } from "@/components/ui";
 import { getDb } from "@/db";
-import { listAllAreas } from "@/db/queries/areas";
-import { listOrganisations, type OrganisationFilters } from "@/db/queries/organisations";
-import { isId } from "@/lib/ids";
+import { listAllAreas } from "@/db/queries/geography/areas";
+import { listOrganisations, type OrganisationFilters } from "@/db/queries/organisations/organisations";
+import { isId } from "@/lib/shared/ids";
 import { sectorLabels, type Sector } from "@/lib/labels";
-import { describePage, parsePage } from "@/lib/pagination";
+import { describePage, parsePage } from "@/lib/shared/pagination";
 
 export const metadata: Metadata = { title: "Organisations" };
 

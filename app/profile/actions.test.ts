@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { comments, equalityAnswers, memberships, organisations, sessions, users } from "@/db/schema";
-import { exportPersonalData } from "@/db/queries/people";
+import { exportPersonalData } from "@/db/queries/people/people";
 import { makeArea, makeProposal, makeUser, makeWorld } from "@/db/testing/factories";
 import { createTestDatabase, testEngines, type TestDatabase } from "@/db/testing/test-database";
 import { actAs, form, RedirectSignal, useTestDatabase } from "../_server/test-harness";

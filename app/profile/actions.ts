@@ -4,10 +4,10 @@ import { eq } from "drizzle-orm";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { areas } from "@/db/schema";
-import { recordAudit } from "@/db/queries/audit";
-import { anonymiseAccount, listOwnedOrganisations, saveEqualityAnswers, updateProfile } from "@/db/queries/people";
+import { recordAudit } from "@/db/queries/platform/audit";
+import { anonymiseAccount, listOwnedOrganisations, saveEqualityAnswers, updateProfile } from "@/db/queries/people/people";
 import { authorize } from "@/lib/policy";
-import { deleteAccountSchema, equalitySchema, profileSchema } from "@/lib/validation/profile";
+import { deleteAccountSchema, equalitySchema, profileSchema } from "@/lib/people/profile-validation";
 import { ActionError, defineAction } from "../_server/action";
 
 /** Only ever the signed-in person's own profile: the id comes from the session, never the form. */

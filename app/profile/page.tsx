@@ -3,8 +3,8 @@ import { redirect } from "next/navigation";
 import { DeleteAccountForm, EqualityForm, ProfileForm } from "@/components/profile/profile-forms";
 import { Badge, Card, PageHeader } from "@/components/ui";
 import { getDb } from "@/db";
-import { listAllAreas } from "@/db/queries/areas";
-import { getProfile } from "@/db/queries/people";
+import { listAllAreas } from "@/db/queries/geography/areas";
+import { getProfile } from "@/db/queries/people/people";
 import { getActor } from "../_server/session";
 import { deleteAccountAction, updateEqualityAction, updateProfileAction } from "./actions";
 

@@ -5,9 +5,9 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { signIn, signOut } from "@/auth";
 import { getDb } from "@/db";
-import { hitRateLimit } from "@/db/queries/rate-limits";
-import { firstExceeded, rateLimitKey } from "@/lib/rate-limit";
-import { safeRedirectPath } from "@/lib/redirects";
+import { hitRateLimit } from "@/db/queries/platform/rate-limits";
+import { firstExceeded, rateLimitKey } from "@/lib/platform/rate-limit";
+import { safeRedirectPath } from "@/lib/shared/redirects";
 import { formValues, type ActionResult } from "../_server/action";
 import { signInLimits } from "../_server/env";
 

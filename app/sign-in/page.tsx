@@ -3,7 +3,7 @@ import { redirect } from "next/navigation";
 import { SignInForm } from "@/components/auth/sign-in-form";
 import { Card, FlashMessage, PageHeader } from "@/components/ui";
 import { demoPersonas } from "@/db/seed/content/people";
-import { safeRedirectPath } from "@/lib/redirects";
+import { safeRedirectPath } from "@/lib/shared/redirects";
 import { isDemo, oidcConfig } from "../_server/env";
 import { getActor } from "../_server/session";
 import { requestSignInLink } from "./actions";

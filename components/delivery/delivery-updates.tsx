@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { getDb } from "@/db";
-import { listDeliveryUpdatesByProposal } from "@/db/queries/delivery";
-import { describePage, parsePage } from "@/lib/pagination";
+import { listDeliveryUpdatesByProposal } from "@/db/queries/delivery/delivery";
+import { describePage, parsePage } from "@/lib/shared/pagination";
 import { Pagination } from "@/components/ui";
 import { buttonClasses } from "@/components/ui/button";
 import { DeliveryUpdateList } from "./update-list";

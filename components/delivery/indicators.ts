@@ -1,5 +1,5 @@
-import type { IndicatorKind } from "@/db/queries/delivery";
-import { formatPence } from "@/lib/money";
+import type { IndicatorKind } from "@/db/queries/delivery/delivery";
+import { formatPence } from "@/lib/shared/money";
 
 export const indicatorLabels: Record<IndicatorKind, string> = {
   jobs_created: "Jobs created",

@@ -1,6 +1,6 @@
 import { getDb } from "@/db";
-import { listDeliveryUpdatesByArea, listDeliveryUpdatesByPlan, sumDeliveryIndicators } from "@/db/queries/delivery";
-import { describePage, parsePage } from "@/lib/pagination";
+import { listDeliveryUpdatesByArea, listDeliveryUpdatesByPlan, sumDeliveryIndicators } from "@/db/queries/delivery/delivery";
+import { describePage, parsePage } from "@/lib/shared/pagination";
 import { Pagination } from "@/components/ui";
 import { formatIndicator, indicatorLabels } from "./indicators";
 import { DeliveryUpdateList } from "./update-list";

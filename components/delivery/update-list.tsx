@@ -1,6 +1,6 @@
 import Link from "next/link";
-import type { DeliveryUpdateRow } from "@/db/queries/delivery";
-import { formatDate } from "@/lib/dates";
+import type { DeliveryUpdateRow } from "@/db/queries/delivery/delivery";
+import { formatDate } from "@/lib/shared/dates";
 import { formatIndicator, indicatorLabels } from "./indicators";
 
 /** Delivery updates, newest first; with `showProposal` each names the project it is about. */

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { signOutAction } from "@/app/sign-in/actions";
-import type { SignedInPerson } from "@/db/queries/actors";
+import type { SignedInPerson } from "@/db/queries/people/actors";
 
 const navLink = "inline-flex min-h-11 items-center font-semibold text-white underline-offset-4 hover:underline";
 

@@ -1,6 +1,6 @@
 import Link from "next/link";
-import { boundsOf, fitProjection, labelPoint, type Geometry } from "@/lib/geo/project";
-import { choroplethClasses, classify, legendBreaks } from "@/lib/geo/scale";
+import { boundsOf, fitProjection, labelPoint, type Geometry } from "@/lib/geography/project";
+import { choroplethClasses, classify, legendBreaks } from "@/lib/geography/scale";
 
 export interface MapArea {
   id: string;

@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import { Pagination } from "@/components/ui/pagination";
-import { describePage, parsePage } from "@/lib/pagination";
+import { describePage, parsePage } from "@/lib/shared/pagination";
 
 export interface Bar {
   label: string;

@@ -1,5 +1,5 @@
 import { Badge } from "@/components/ui";
-import type { OrganisationProfile } from "@/db/queries/organisations";
+import type { OrganisationProfile } from "@/db/queries/organisations/organisations";
 import { organisationRoleLabels } from "./labels";
 
 // A person who has not chosen a display name yet is still a person, not a former member.

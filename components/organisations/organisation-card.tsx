@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { Badge } from "@/components/ui";
-import type { OrganisationListItem } from "@/db/queries/organisations";
+import type { OrganisationListItem } from "@/db/queries/organisations/organisations";
 import { sectorLabels } from "@/lib/labels";
 
 export function VerifiedBadge() {

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { LinkButton, Select, TextField } from "@/components/ui";
-import { formatDateTime } from "@/lib/dates";
+import { formatDateTime } from "@/lib/shared/dates";
 
 export interface AuditRow {
   seq: number;

@@ -1,7 +1,7 @@
-import type { CommitmentSector, MoneyRow, PlanDocument } from "@/db/queries/plan-versions";
-import { formatDate } from "@/lib/dates";
+import type { CommitmentSector, MoneyRow, PlanDocument } from "@/db/queries/adoption/plan-versions";
+import { formatDate } from "@/lib/shared/dates";
 import { outcomeRuleLabels, pledgeKindLabels, sectorLabels } from "@/lib/labels";
-import { formatPence } from "@/lib/money";
+import { formatPence } from "@/lib/shared/money";
 
 const commitmentSectorLabels: Record<CommitmentSector, string> = { resident: "Residents", ...sectorLabels };
 

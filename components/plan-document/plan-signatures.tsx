@@ -1,4 +1,4 @@
-import { formatDate } from "@/lib/dates";
+import { formatDate } from "@/lib/shared/dates";
 import { sectorLabels } from "@/lib/labels";
 
 interface Signature {

@@ -4,7 +4,7 @@ import { useActionState } from "react";
 import { FormMessage, fieldError, typed, type FormState } from "@/components/forms/action-state";
 import { SubmitButton } from "@/components/forms/form-status";
 import { Checkbox, Select, TextField } from "@/components/ui/field";
-import { equalityQuestions, PREFER_NOT_TO_SAY, type EqualityQuestion } from "@/lib/validation/profile";
+import { equalityQuestions, PREFER_NOT_TO_SAY, type EqualityQuestion } from "@/lib/people/profile-validation";
 
 type Action<S> = (state: S | null, data: FormData) => Promise<S>;
 

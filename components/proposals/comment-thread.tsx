@@ -1,10 +1,10 @@
 import type { ReactNode } from "react";
 import { InlineActionForm } from "@/components/admin/inline-action-form";
 import { Badge } from "@/components/ui";
-import type { ThreadComment } from "@/db/queries/comments";
-import { formatDateTime } from "@/lib/dates";
+import type { ThreadComment } from "@/db/queries/comments/comments";
+import { formatDateTime } from "@/lib/shared/dates";
 import { stanceLabels } from "@/lib/labels";
-import { isHeldReason } from "@/lib/moderation-rules";
+import { isHeldReason } from "@/lib/moderation/moderation-rules";
 import { CommentEditForm, CommentForm } from "./comments/comment-form";
 import type { CommentActions, DiscussionViewer } from "./comments/types";
 

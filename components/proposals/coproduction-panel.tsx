@@ -1,9 +1,9 @@
 import Link from "next/link";
 import { Badge, Card } from "@/components/ui";
-import type { CoproductionPanel } from "@/db/queries/coproduction";
+import type { CoproductionPanel } from "@/db/queries/coproduction/coproduction";
 import { pledgeKindLabels } from "@/lib/labels";
-import type { Ledger } from "@/lib/ledger";
-import { formatPence } from "@/lib/money";
+import type { Ledger } from "@/lib/pledges/ledger";
+import { formatPence } from "@/lib/shared/money";
 import { can, permissions } from "@/lib/policy";
 import { PledgeForm } from "./interactions/pledge-form";
 import { PledgeList } from "./interactions/pledge-list";

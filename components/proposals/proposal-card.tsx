@@ -1,8 +1,8 @@
 import Link from "next/link";
 import { Badge } from "@/components/ui";
 import { proposalStatusLabels, proposalStatusTones, sectorLabels } from "@/lib/labels";
-import { formatPence } from "@/lib/money";
-import type { ProposalListItem } from "@/db/queries/proposals";
+import { formatPence } from "@/lib/shared/money";
+import type { ProposalListItem } from "@/db/queries/proposals/proposals";
 
 export function ProposalCard({ proposal, showArea = true }: { proposal: ProposalListItem; showArea?: boolean }) {
   return (

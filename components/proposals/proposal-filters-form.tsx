@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { Checkbox, Select, TextField } from "@/components/ui";
 import { proposalStatusLabels } from "@/lib/labels";
-import { decileBands, filterStatuses, proposerOptions, sortOptions, type ProposalFilters } from "@/lib/proposal-filters";
+import { decileBands, filterStatuses, proposerOptions, sortOptions, type ProposalFilters } from "@/lib/proposals/proposal-filters";
 
 interface Option {
   id: string;

@@ -1,5 +1,5 @@
-import type { CombinedScores } from "@/lib/assessments";
-import { formatSpread } from "@/lib/assessments";
+import type { CombinedScores } from "@/lib/review/assessments";
+import { formatSpread } from "@/lib/review/assessments";
 
 /** Every reviewer's scores combined per criterion: mean, spread and how many scored it. */
 export function CombinedScoresTable({ combined }: { combined: CombinedScores }) {

@@ -1,8 +1,8 @@
 import { Badge } from "@/components/ui";
 import { getDb } from "@/db";
-import { listOfficialResponses } from "@/db/queries/responses";
-import { isResponseStatus, responseStatusLabels } from "@/lib/assessments";
-import { formatDate } from "@/lib/dates";
+import { listOfficialResponses } from "@/db/queries/review/responses";
+import { isResponseStatus, responseStatusLabels } from "@/lib/review/assessments";
+import { formatDate } from "@/lib/shared/dates";
 
 /**
  * The public "you said, we did" record on a proposal page: each response with its status, date

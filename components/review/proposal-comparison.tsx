@@ -1,7 +1,7 @@
 import Link from "next/link";
-import type { ReviewRow } from "@/db/queries/assessments";
-import { formatSpread } from "@/lib/assessments";
-import { formatPence } from "@/lib/money";
+import type { ReviewRow } from "@/db/queries/review/assessments";
+import { formatSpread } from "@/lib/review/assessments";
+import { formatPence } from "@/lib/shared/money";
 
 const percent = (share: number) => `${Math.round(share * 100)}%`;
 

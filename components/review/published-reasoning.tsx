@@ -1,6 +1,6 @@
 import { getDb } from "@/db";
-import { getPublishedReasoning } from "@/db/queries/assessments";
-import { formatDate } from "@/lib/dates";
+import { getPublishedReasoning } from "@/db/queries/review/assessments";
+import { formatDate } from "@/lib/shared/dates";
 import { CombinedScoresTable } from "./combined-scores";
 
 /** The reviewers' reasoning on a proposal, shown only after the plan has published it; no reviewer is named. */

@@ -1,8 +1,8 @@
 import Link from "next/link";
-import type { ReviewRow } from "@/db/queries/assessments";
-import { formatSpread } from "@/lib/assessments";
+import type { ReviewRow } from "@/db/queries/review/assessments";
+import { formatSpread } from "@/lib/review/assessments";
 import { proposalStatusLabels } from "@/lib/labels";
-import { formatPence } from "@/lib/money";
+import { formatPence } from "@/lib/shared/money";
 
 const percent = (share: number) => `${Math.round(share * 100)}%`;
 

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { pageWindow, type PageInfo } from "@/lib/pagination";
+import { pageWindow, type PageInfo } from "@/lib/shared/pagination";
 import { cx } from "./cx";
 
 /**

@@ -3,8 +3,8 @@
 import { useActionState, useState } from "react";
 import { FlashMessage } from "@/components/ui/flash-message";
 import { Button } from "@/components/ui/button";
-import { checkBallot, whyNotAdd, type BallotMethod, type BallotProject } from "@/lib/ballot";
-import { formatPence } from "@/lib/money";
+import { checkBallot, whyNotAdd, type BallotMethod, type BallotProject } from "@/lib/voting/ballot";
+import { formatPence } from "@/lib/shared/money";
 
 export interface Receipt {
   reference: string;

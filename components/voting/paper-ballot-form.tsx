@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import { FormMessage, type FormState } from "@/components/forms/action-state";
 import { SubmitButton } from "@/components/forms/form-status";
-import { formatPence } from "@/lib/money";
+import { formatPence } from "@/lib/shared/money";
 
 /** One paper ballot as an officer copies it in; the form clears itself after each one is saved. */
 export function PaperBallotForm<S extends FormState>({ action, planId, projects }: { action: (state: S | null, data: FormData) => Promise<S>; planId: string; projects: { id: string; title: string; costPence: number }[] }) {

@@ -3,7 +3,7 @@ import path from "node:path";
 import { parsePabulib, PabulibParseError } from "../../lib/pabulib/parse";
 import { isCliRule, tallyElection } from "../../lib/pabulib/tally";
 import { connect } from "../connect";
-import { exportPlanAsPabulib, importElection } from "../queries/pabulib";
+import { exportPlanAsPabulib, importElection } from "../queries/voting/pabulib";
 
 const usage = `Usage:
   npm run --silent pb -- tally FILE --rule greedy|mes|mes-add1 [--utility cost|approval]

@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { notifyProposalFollowers } from "../queries/notifications";
+import { notifyProposalFollowers } from "../queries/platform/notifications";
 import { follows, notifications } from "../schema";
 import { makeProposal, makeUser, makeWorld } from "../testing/factories";
 import { createTestDatabase, testEngines, type TestDatabase } from "../testing/test-database";

@@ -1,5 +1,5 @@
 import { pgEnum } from "drizzle-orm/pg-core";
-import { equalityQuestionKeys } from "../../lib/equality";
+import { equalityQuestionKeys } from "../../lib/people/equality";
 
 export const participantType = pgEnum("participant_type", [
   "resident",

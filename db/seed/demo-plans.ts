@@ -1,4 +1,4 @@
-import { computeLedger } from "../../lib/ledger";
+import { computeLedger } from "../../lib/pledges/ledger";
 import {
   assessmentCriteria,
   planPhases,

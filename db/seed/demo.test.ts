@@ -3,7 +3,7 @@ import { asc, eq, sql } from "drizzle-orm";
 import type { PgTable } from "drizzle-orm/pg-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "../connect";
-import { equalityOptions, equalityQuestionKeys, PREFER_NOT_TO_SAY } from "../../lib/equality";
+import { equalityOptions, equalityQuestionKeys, PREFER_NOT_TO_SAY } from "../../lib/people/equality";
 import {
   areaPopulationGroups,
   areas,

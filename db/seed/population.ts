@@ -1,4 +1,4 @@
-import { equalityOptions, PREFER_NOT_TO_SAY, type EqualityQuestionKey } from "../../lib/equality";
+import { equalityOptions, PREFER_NOT_TO_SAY, type EqualityQuestionKey } from "../../lib/people/equality";
 import type { Random } from "./random";
 
 // Generated figures in the shape of Census 2021 tables, for the demo and --scale regions. Shares

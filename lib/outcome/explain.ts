@@ -1,4 +1,4 @@
-import { formatPence } from "@/lib/money";
+import { formatPence } from "@/lib/shared/money";
 import type { Reason } from "./types";
 
 // Wording for outcome explanations (British English). Money is integer pence, shown in pounds.

@@ -1,5 +1,5 @@
-import type { AuditFilters } from "@/db/queries/audit-log";
-import { parseLondonDateTime } from "@/lib/validation/plan";
+import type { AuditFilters } from "@/db/queries/platform/audit-log";
+import { parseLondonDateTime } from "@/lib/plans/plan-validation";
 
 type Query = Record<string, string | string[] | undefined>;
 

@@ -2,8 +2,8 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { recordAudit } from "@/db/queries/audit";
-import { grantStaffRole, revokeStaffRole } from "@/db/queries/staff";
+import { recordAudit } from "@/db/queries/platform/audit";
+import { grantStaffRole, revokeStaffRole } from "@/db/queries/people/staff";
 import { authorize } from "@/lib/policy";
 import { ActionError, defineAction } from "../../_server/action";
 

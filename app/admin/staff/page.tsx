@@ -3,9 +3,9 @@ import { notFound, redirect } from "next/navigation";
 import { InlineActionForm } from "@/components/admin/inline-action-form";
 import { Badge, Card, EmptyState, PageHeader, Pagination, TextField } from "@/components/ui";
 import { getDb } from "@/db";
-import { listStaff, searchPeople } from "@/db/queries/staff";
+import { listStaff, searchPeople } from "@/db/queries/people/staff";
 import { can, type StaffRole } from "@/lib/policy";
-import { describePage, parsePage } from "@/lib/pagination";
+import { describePage, parsePage } from "@/lib/shared/pagination";
 import { getActor } from "../../_server/session";
 import { grantStaffRoleAction, revokeStaffRoleAction } from "./actions";
 

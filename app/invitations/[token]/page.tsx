@@ -4,8 +4,8 @@ import { organisationRoleLabels } from "@/components/organisations/labels";
 import { ActionButton } from "@/components/forms/action-button";
 import { Card, FlashMessage, LinkButton, PageHeader } from "@/components/ui";
 import { getDb } from "@/db";
-import { getInvitationByToken } from "@/db/queries/organisations";
-import { formatDate } from "@/lib/dates";
+import { getInvitationByToken } from "@/db/queries/organisations/organisations";
+import { formatDate } from "@/lib/shared/dates";
 import { acceptInvitationAction } from "../../organisations/actions";
 import { getActor } from "../../_server/session";
 

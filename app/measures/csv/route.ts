@@ -1,5 +1,5 @@
 import { getDb } from "@/db";
-import { toCsv } from "@/lib/csv";
+import { toCsv } from "@/lib/shared/csv";
 import { getRegionMeasuresSnapshot } from "../../_server/measures";
 import { chooseRegion } from "../region";
 import { buildRegionTables } from "../tables";

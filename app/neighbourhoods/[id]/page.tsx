@@ -5,11 +5,11 @@ import { AreaMap } from "@/components/maps/area-map";
 import { ProposalList } from "@/components/proposals/proposal-card";
 import { Badge, Card, EmptyState, PageHeader, Pagination } from "@/components/ui";
 import { getDb } from "@/db";
-import { getArea, listAreaProposals, listRegionAreas } from "@/db/queries/areas";
-import type { Geometry } from "@/lib/geo/project";
-import { isId } from "@/lib/ids";
+import { getArea, listAreaProposals, listRegionAreas } from "@/db/queries/geography/areas";
+import type { Geometry } from "@/lib/geography/project";
+import { isId } from "@/lib/shared/ids";
 import { describeImdDecile } from "@/lib/labels";
-import { describePage, parsePage } from "@/lib/pagination";
+import { describePage, parsePage } from "@/lib/shared/pagination";
 
 interface Props {
   params: Promise<{ id: string }>;

@@ -1,5 +1,5 @@
 import { getDb } from "@/db";
-import { getPhotoAccess } from "@/db/queries/proposal-authoring";
+import { getPhotoAccess } from "@/db/queries/proposals/proposal-authoring";
 import { publicProposalStatuses } from "@/lib/labels";
 import { can } from "@/lib/policy";
 import { getActor } from "../../_server/session";

@@ -8,16 +8,16 @@ import { ProposalList } from "@/components/proposals/proposal-card";
 import { ProposalFiltersForm } from "@/components/proposals/proposal-filters-form";
 import { Badge, Card, EmptyState, LinkButton, PageHeader, Pagination } from "@/components/ui";
 import { getDb } from "@/db";
-import { listRegionAreas } from "@/db/queries/areas";
-import { getPublicPlanBySlug } from "@/db/queries/plans";
-import { listPlanThemes, searchPlanProposals } from "@/db/queries/proposal-search";
-import type { Geometry } from "@/lib/geo/project";
-import { formatDate } from "@/lib/dates";
+import { listRegionAreas } from "@/db/queries/geography/areas";
+import { getPublicPlanBySlug } from "@/db/queries/plans/plans";
+import { listPlanThemes, searchPlanProposals } from "@/db/queries/proposals/proposal-search";
+import type { Geometry } from "@/lib/geography/project";
+import { formatDate } from "@/lib/shared/dates";
 import { ballotMethodLabels, outcomeRuleLabels, phaseInvitations, phaseLabels } from "@/lib/labels";
-import { formatPence } from "@/lib/money";
-import { describePage, parsePage } from "@/lib/pagination";
+import { formatPence } from "@/lib/shared/money";
+import { describePage, parsePage } from "@/lib/shared/pagination";
 import { can } from "@/lib/policy";
-import { filtersToQuery, hasActiveFilters, parseProposalFilters } from "@/lib/proposal-filters";
+import { filtersToQuery, hasActiveFilters, parseProposalFilters } from "@/lib/proposals/proposal-filters";
 import { getActor } from "../../_server/session";
 
 interface Props {

@@ -2,11 +2,11 @@
 
 import { eq } from "drizzle-orm";
 import { redirect } from "next/navigation";
-import { recordAudit } from "@/db/queries/audit";
-import { insertPlan } from "@/db/queries/plan-admin";
+import { recordAudit } from "@/db/queries/platform/audit";
+import { insertPlan } from "@/db/queries/plans/plan-admin";
 import { regions } from "@/db/schema";
 import { authorize } from "@/lib/policy";
-import { planCreateSchema } from "@/lib/validation/plan";
+import { planCreateSchema } from "@/lib/plans/plan-validation";
 import { ActionError, defineAction } from "../../_server/action";
 import { checkPlanReferences } from "../[slug]/manage/settings/plan-writes";
 

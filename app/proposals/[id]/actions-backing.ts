@@ -9,8 +9,8 @@ import {
   getEndorsementOnProposal,
   getOrganisationName,
   removeEndorsement,
-} from "@/db/queries/coproduction";
-import { notifyProposalFollowers } from "@/db/queries/notifications";
+} from "@/db/queries/coproduction/coproduction";
+import { notifyProposalFollowers } from "@/db/queries/platform/notifications";
 import { authorize, type Decision } from "@/lib/policy";
 import { ActionError, defineAction } from "../../_server/action";
 import { proposalIdField, refreshProposalPages, requireProposal } from "./actions-shared";

@@ -10,11 +10,11 @@ import {
   lockProposal,
   movePledge,
   refreshNeedStatus,
-} from "@/db/queries/coproduction";
-import { notifyProposalFollowers } from "@/db/queries/notifications";
-import { refreshProposalCounters } from "@/db/queries/proposal-counters";
+} from "@/db/queries/coproduction/coproduction";
+import { notifyProposalFollowers } from "@/db/queries/platform/notifications";
+import { refreshProposalCounters } from "@/db/queries/proposals/proposal-counters";
 import { pledgeKindLabels } from "@/lib/labels";
-import { describePledge, formatQuantity, pledgeInputSchema, pledgerDisplayName, transitionRefusal, type PledgeTransition } from "@/lib/pledges";
+import { describePledge, formatQuantity, pledgeInputSchema, pledgerDisplayName, transitionRefusal, type PledgeTransition } from "@/lib/pledges/pledges";
 import { authorize, type Action } from "@/lib/policy";
 import { ActionError, defineAction } from "../../_server/action";
 import { proposalIdField, refreshProposalPages, requireProposal } from "./actions-shared";

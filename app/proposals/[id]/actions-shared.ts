@@ -2,7 +2,7 @@ import "server-only";
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import type { Database } from "@/db";
-import { getInteractionTarget } from "@/db/queries/coproduction";
+import { getInteractionTarget } from "@/db/queries/coproduction/coproduction";
 import { publicProposalStatuses, type ProposalStatus } from "@/lib/labels";
 import { ActionError } from "../../_server/action";
 

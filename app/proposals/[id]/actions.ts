@@ -2,8 +2,8 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { addFollow, addSupport, lockProposal, removeFollow, removeSupport } from "@/db/queries/coproduction";
-import { refreshProposalCounters } from "@/db/queries/proposal-counters";
+import { addFollow, addSupport, lockProposal, removeFollow, removeSupport } from "@/db/queries/coproduction/coproduction";
+import { refreshProposalCounters } from "@/db/queries/proposals/proposal-counters";
 import { authorize } from "@/lib/policy";
 import { defineAction } from "../../_server/action";
 import { proposalIdField, refreshProposalPages, requireProposal } from "./actions-shared";

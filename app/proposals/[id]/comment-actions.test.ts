@@ -1,6 +1,6 @@
 import { and, eq } from "drizzle-orm";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { listCommentThreads } from "@/db/queries/comments";
+import { listCommentThreads } from "@/db/queries/comments/comments";
 import { comments, flags, follows, proposals } from "@/db/schema";
 import { createTestDatabase, testEngines, type TestDatabase } from "@/db/testing/test-database";
 import { actAs, form, useTestDatabase } from "../../_server/test-harness";

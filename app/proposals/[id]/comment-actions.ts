@@ -2,15 +2,15 @@
 
 import { z } from "zod";
 import type { Database } from "@/db";
-import { deleteOwnComment, editOwnComment, getCommentOnProposal, insertComment, insertFlag } from "@/db/queries/comments";
-import { addFollow, getOrganisationName } from "@/db/queries/coproduction";
-import { notifyProposalFollowers } from "@/db/queries/notifications";
-import { refreshProposalCounters } from "@/db/queries/proposal-counters";
-import { hitRateLimit } from "@/db/queries/rate-limits";
-import { commentEditSchema, commentInputSchema, commentReportSchema, commentTargetSchema, editRefusal, editWindowStart, replyRefusal, reportReasonField } from "@/lib/comments";
-import { commentRateRule, parseWordList, rateLimitExceeded, screenContent } from "@/lib/moderation-rules";
+import { deleteOwnComment, editOwnComment, getCommentOnProposal, insertComment, insertFlag } from "@/db/queries/comments/comments";
+import { addFollow, getOrganisationName } from "@/db/queries/coproduction/coproduction";
+import { notifyProposalFollowers } from "@/db/queries/platform/notifications";
+import { refreshProposalCounters } from "@/db/queries/proposals/proposal-counters";
+import { hitRateLimit } from "@/db/queries/platform/rate-limits";
+import { commentEditSchema, commentInputSchema, commentReportSchema, commentTargetSchema, editRefusal, editWindowStart, replyRefusal, reportReasonField } from "@/lib/comments/comments";
+import { commentRateRule, parseWordList, rateLimitExceeded, screenContent } from "@/lib/moderation/moderation-rules";
 import { authorize } from "@/lib/policy";
-import { rateLimitKey } from "@/lib/rate-limit";
+import { rateLimitKey } from "@/lib/platform/rate-limit";
 import { ActionError, defineAction } from "../../_server/action";
 import { proposalIdField, refreshProposalPages, requireProposal } from "./actions-shared";
 

@@ -3,7 +3,7 @@ import { signIn } from "@/auth";
 import { getDb } from "@/db";
 import { demoPersonas } from "@/db/seed/content/people";
 import { outboxEmails, users } from "@/db/schema";
-import { safeRedirectPath } from "@/lib/redirects";
+import { safeRedirectPath } from "@/lib/shared/redirects";
 import { isDemo } from "../../_server/env";
 
 function seeOther(path: string, request: Request) {

@@ -1,8 +1,8 @@
 import Link from "next/link";
 import { InlineActionForm } from "@/components/admin/inline-action-form";
 import { EmptyState, Pagination } from "@/components/ui";
-import type { listCommentThreads } from "@/db/queries/comments";
-import type { PageInfo } from "@/lib/pagination";
+import type { listCommentThreads } from "@/db/queries/comments/comments";
+import type { PageInfo } from "@/lib/shared/pagination";
 import { CommentThreads } from "../comment-thread";
 import { CommentForm } from "./comment-form";
 import type { CommentActions, DiscussionViewer } from "./types";

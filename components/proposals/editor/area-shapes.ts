@@ -1,4 +1,4 @@
-import { boundsOf, fitProjection, type Geometry } from "@/lib/geo/project";
+import { boundsOf, fitProjection, type Geometry } from "@/lib/geography/project";
 import type { AreaChoice, AreaMapShape } from "./editor-values";
 
 const MAP_WIDTH = 600;

@@ -1,5 +1,5 @@
 import type { PledgeKind } from "@/lib/labels";
-import { penceToPoundsInput } from "@/lib/money-input";
+import { penceToPoundsInput } from "@/lib/shared/money-input";
 import { emptyValues, type EditorPhoto, type EditorValues } from "./editor-values";
 
 interface StoredProposal {

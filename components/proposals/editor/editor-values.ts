@@ -1,5 +1,5 @@
 import type { PledgeKind } from "@/lib/labels";
-import type { Geometry } from "@/lib/geo/project";
+import type { Geometry } from "@/lib/geography/project";
 
 /** One row of the needs list; `key` identifies the row on screen, `id` the stored need (null until saved). */
 export interface NeedValue {

@@ -38,7 +38,7 @@ export function MarkdownField({
   const toggle = () => {
     if (!previewing && !render) {
       setLoadFailed(false);
-      import("@/lib/markdown")
+      import("@/lib/shared/markdown")
         .then((module) => setRender({ markdown: module.renderMarkdown }))
         .catch(() => setLoadFailed(true));
     }

@@ -4,7 +4,7 @@ import { useEffect, useRef } from "react";
 import { Button } from "@/components/ui/button";
 import { Select, TextField } from "@/components/ui/field";
 import { pledgeKindLabels, type PledgeKind } from "@/lib/labels";
-import { proposalLimits } from "@/lib/validation/proposal";
+import { proposalLimits } from "@/lib/proposals/proposal-validation";
 import type { FieldErrors, NeedValue } from "./editor-values";
 
 const kindOptions = (Object.keys(pledgeKindLabels) as PledgeKind[]).map((kind) => ({ value: kind, label: pledgeKindLabels[kind] }));

@@ -4,7 +4,7 @@ import Image from "next/image";
 import { useRef, useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
 import { TextArea, TextField } from "@/components/ui/field";
-import { photoContentTypes, proposalLimits } from "@/lib/validation/proposal";
+import { photoContentTypes, proposalLimits } from "@/lib/proposals/proposal-validation";
 import type { EditorAction, EditorPhoto, FieldErrors } from "./editor-values";
 
 export type AddPhoto = EditorAction<EditorPhoto>;

@@ -3,7 +3,7 @@
 import { useId, type KeyboardEvent, type MouseEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
-import { geometryContains } from "@/lib/geo/contains";
+import { geometryContains } from "@/lib/geography/contains";
 import type { AreaChoice, AreaMapShape } from "./editor-values";
 
 interface Point {

@@ -5,7 +5,7 @@ import { useRef, useState, type FormEvent } from "react";
 import { FlashMessage } from "@/components/ui/flash-message";
 import { Button } from "@/components/ui/button";
 import { Select, TextArea, TextField } from "@/components/ui/field";
-import { proposalLimits } from "@/lib/validation/proposal";
+import { proposalLimits } from "@/lib/proposals/proposal-validation";
 import { canStoreDraft, toFormData, type AreaChoice, type Choice, type EditorAction, type EditorPhoto, type EditorValues, type FieldErrors } from "./editor-values";
 import { ErrorSummary } from "./error-summary";
 import { MarkdownField } from "./markdown-field";

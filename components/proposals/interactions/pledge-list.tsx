@@ -1,8 +1,8 @@
 import { Badge } from "@/components/ui";
 import type { ButtonVariant } from "@/components/ui/button";
-import type { CoproductionPanel } from "@/db/queries/coproduction";
+import type { CoproductionPanel } from "@/db/queries/coproduction/coproduction";
 import { pledgeKindLabels, pledgeStatusLabels, sectorLabels, type BadgeTone } from "@/lib/labels";
-import { describePledge, formatQuantity, pledgeTransitionsFor, type PledgeStatus, type PledgeTransition } from "@/lib/pledges";
+import { describePledge, formatQuantity, pledgeTransitionsFor, type PledgeStatus, type PledgeTransition } from "@/lib/pledges/pledges";
 import { ActionButton } from "@/components/forms/action-button";
 import type { FormAction, InteractionContext } from "./types";
 

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { Card } from "@/components/ui";
 import { can } from "@/lib/policy";
-import { percentOf } from "@/lib/money";
+import { percentOf } from "@/lib/shared/money";
 import { ActionButton } from "@/components/forms/action-button";
 import { signInHref, type InteractionContext } from "./types";
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { recordAudit } from "@/db/queries/audit";
+import { recordAudit } from "@/db/queries/platform/audit";
 import { auditLog, staffRoles } from "@/db/schema";
 import { makeUser } from "@/db/testing/factories";
 import { createTestDatabase, testEngines, type TestDatabase } from "@/db/testing/test-database";

@@ -1,6 +1,6 @@
 import { getDb } from "@/db";
-import { streamAuditEntries } from "@/db/queries/audit-log";
-import { csvField } from "@/lib/csv";
+import { streamAuditEntries } from "@/db/queries/platform/audit-log";
+import { csvField } from "@/lib/shared/csv";
 import { authorize } from "@/lib/policy";
 import { getActor } from "../../../_server/session";
 import { readAuditFilters } from "../filters";

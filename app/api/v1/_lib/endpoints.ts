@@ -5,7 +5,7 @@ import {
   openProposals,
   openResults,
   type OpenList,
-} from "@/db/queries/open-data";
+} from "@/db/queries/open-data/open-data";
 
 export type Cell = string | number | boolean | null;
 

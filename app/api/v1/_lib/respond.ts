@@ -2,8 +2,8 @@ import { createHash } from "node:crypto";
 import { z } from "zod";
 import { getDb } from "@/db";
 import type { Database } from "@/db/connect";
-import { findOpenPlan, readPage } from "@/db/queries/open-data";
-import { csvField } from "@/lib/csv";
+import { findOpenPlan, readPage } from "@/db/queries/open-data/open-data";
+import { csvField } from "@/lib/shared/csv";
 import type { Cell, Endpoint } from "./endpoints";
 
 export const DEFAULT_PER_PAGE = 25;

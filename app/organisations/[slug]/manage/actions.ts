@@ -14,10 +14,10 @@ import {
   removeMember,
   revokeInvitation,
   transferOwnership,
-} from "@/db/queries/organisations";
-import { hitRateLimit } from "@/db/queries/rate-limits";
+} from "@/db/queries/organisations/organisations";
+import { hitRateLimit } from "@/db/queries/platform/rate-limits";
 import { authorize } from "@/lib/policy";
-import { rateLimitKey } from "@/lib/rate-limit";
+import { rateLimitKey } from "@/lib/platform/rate-limit";
 import { ActionError, defineAction } from "../../../_server/action";
 import { sendMail } from "../../../_server/mailer";
 

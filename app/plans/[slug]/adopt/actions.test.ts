@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { getPlanVersion } from "@/db/queries/plan-versions";
+import { getPlanVersion } from "@/db/queries/adoption/plan-versions";
 import { auditLog, memberships, notifications, organisations, planSignatures, planVersions, plans, proposals, staffRoles } from "@/db/schema";
 import { makeProposal, makeUser, makeWorld } from "@/db/testing/factories";
 import { createTestDatabase, testEngines, type TestDatabase } from "@/db/testing/test-database";

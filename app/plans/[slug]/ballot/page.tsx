@@ -5,12 +5,12 @@ import { eq } from "drizzle-orm";
 import { BallotForm } from "@/components/voting/ballot-form";
 import { Card, FlashMessage, LinkButton, PageHeader } from "@/components/ui";
 import { getDb } from "@/db";
-import { getPublicPlanBySlug } from "@/db/queries/plans";
-import { getOwnBallot, listBallotProjects } from "@/db/queries/voting";
+import { getPublicPlanBySlug } from "@/db/queries/plans/plans";
+import { getOwnBallot, listBallotProjects } from "@/db/queries/voting/voting";
 import { areas } from "@/db/schema";
-import { formatDate, formatDateTime } from "@/lib/dates";
-import { checkEligibility } from "@/lib/eligibility";
-import { formatPence } from "@/lib/money";
+import { formatDate, formatDateTime } from "@/lib/shared/dates";
+import { checkEligibility } from "@/lib/voting/eligibility";
+import { formatPence } from "@/lib/shared/money";
 import { getActor } from "../../../_server/session";
 import { castBallotAction } from "./actions";
 

@@ -5,11 +5,11 @@ import { MeasureFigure } from "@/components/measures/measure-figure";
 import { PairGrid } from "@/components/measures/pair-grid";
 import { Card, EmptyState, PageHeader } from "@/components/ui";
 import { getDb } from "@/db";
-import { getPublicPlanBySlug } from "@/db/queries/plans";
-import { formatDateTime } from "@/lib/dates";
-import { figurePage, figurePageHref } from "@/lib/figure-pages";
-import { describeMedianDays } from "@/lib/measures";
-import { formatPence, percentOf } from "@/lib/money";
+import { getPublicPlanBySlug } from "@/db/queries/plans/plans";
+import { formatDateTime } from "@/lib/shared/dates";
+import { figurePage, figurePageHref } from "@/lib/measures/figure-pages";
+import { describeMedianDays } from "@/lib/measures/measures";
+import { formatPence, percentOf } from "@/lib/shared/money";
 import { getPlanMeasuresSnapshot } from "../../../_server/measures";
 import { buildMeasureTables, type MeasureTable } from "./tables";
 

@@ -1,7 +1,7 @@
-import type { PlanMeasures } from "@/db/queries/measures";
-import { equalityQuestionNames } from "@/lib/equality";
-import { describeCount } from "@/lib/measures";
-import { describeDissimilarity } from "@/lib/representativeness";
+import type { PlanMeasures } from "@/db/queries/measures/measures";
+import { equalityQuestionNames } from "@/lib/people/equality";
+import { describeCount } from "@/lib/measures/measures";
+import { describeDissimilarity } from "@/lib/measures/representativeness";
 import type { MeasureTable } from "./tables";
 
 type Group = PlanMeasures["representativeness"][number];

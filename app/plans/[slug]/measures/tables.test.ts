@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { getPlanMeasures } from "@/db/queries/measures";
+import { getPlanMeasures } from "@/db/queries/measures/measures";
 import { makeMeasuresFixture } from "@/db/testing/measures-fixture";
 import { createTestDatabase, testEngines, type TestDatabase } from "@/db/testing/test-database";
 import { buildMeasureTables, type MeasureTable } from "./tables";

@@ -1,10 +1,10 @@
-import type { PlanMeasures } from "@/db/queries/measures";
-import type { Geometry } from "@/lib/geo/project";
+import type { PlanMeasures } from "@/db/queries/measures/measures";
+import type { Geometry } from "@/lib/geography/project";
 import { pledgeKindLabels, pledgeStatusLabels, proposalStatusLabels, sectorLabels } from "@/lib/labels";
-import { describeMedianDays } from "@/lib/measures";
-import { formatPence } from "@/lib/money";
-import { standingPledgeStatuses } from "@/lib/pledges";
-import { moneyPerThousand } from "@/lib/region-measures";
+import { describeMedianDays } from "@/lib/measures/measures";
+import { formatPence } from "@/lib/shared/money";
+import { standingPledgeStatuses } from "@/lib/pledges/pledges";
+import { moneyPerThousand } from "@/lib/measures/region-measures";
 import { representativenessTables } from "./tables-equality";
 
 export type Cell = string | number;

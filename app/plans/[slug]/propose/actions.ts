@@ -1,11 +1,11 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { guardPublishedProposal } from "@/db/queries/moderation";
-import { deleteDraft, publishDraft } from "@/db/queries/proposal-authoring";
-import { parseWordList } from "@/lib/moderation-rules";
+import { guardPublishedProposal } from "@/db/queries/moderation/moderation";
+import { deleteDraft, publishDraft } from "@/db/queries/proposals/proposal-authoring";
+import { parseWordList } from "@/lib/moderation/moderation-rules";
 import { authorize } from "@/lib/policy";
-import { draftSchema, proposalIdSchema, publishSchema } from "@/lib/validation/proposal";
+import { draftSchema, proposalIdSchema, publishSchema } from "@/lib/proposals/proposal-validation";
 import { ActionError, defineAction } from "../../../_server/action";
 import { getStorage } from "../../../_server/storage";
 import { checkPlacement, decideWriting, loadTarget, resolvePlan, writeDraft } from "./authoring";

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Database } from "@/db";
-import type { SignedInPerson } from "@/db/queries/actors";
-import { refreshProposalCounters } from "@/db/queries/proposal-counters";
+import type { SignedInPerson } from "@/db/queries/people/actors";
+import { refreshProposalCounters } from "@/db/queries/proposals/proposal-counters";
 import {
   getAreaInRegion,
   getAuthoringTarget,
@@ -13,10 +13,10 @@ import {
   updateProposalContent,
   type AuthoringTarget,
   type ProposalContentValues,
-} from "@/db/queries/proposal-authoring";
-import { geometryContains } from "@/lib/geo/contains";
+} from "@/db/queries/proposals/proposal-authoring";
+import { geometryContains } from "@/lib/geography/contains";
 import { authorize, type Decision } from "@/lib/policy";
-import type { DraftInput } from "@/lib/validation/proposal";
+import type { DraftInput } from "@/lib/proposals/proposal-validation";
 import { ActionError } from "../../../_server/action";
 
 /** Shared by the propose and edit actions: who may write, where, and the writes themselves. */

@@ -5,8 +5,8 @@ import { freshValues, photosForEditor, valuesFromProposal } from "@/components/p
 import { ProposalEditor } from "@/components/proposals/editor/proposal-editor";
 import { Card, LinkButton, PageHeader } from "@/components/ui";
 import { getDb } from "@/db";
-import { getPlanForProposing, getProposalForEditing, listAreaShapes, listMemberOrganisations, listProposalThemes } from "@/db/queries/proposal-authoring";
-import { isId } from "@/lib/ids";
+import { getPlanForProposing, getProposalForEditing, listAreaShapes, listMemberOrganisations, listProposalThemes } from "@/db/queries/proposals/proposal-authoring";
+import { isId } from "@/lib/shared/ids";
 import { phaseInvitations } from "@/lib/labels";
 import { authorize, denialMessages } from "@/lib/policy";
 import { getActor } from "../../../_server/session";

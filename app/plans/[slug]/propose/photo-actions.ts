@@ -1,9 +1,9 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { addPhoto, removePhoto } from "@/db/queries/proposal-authoring";
+import { addPhoto, removePhoto } from "@/db/queries/proposals/proposal-authoring";
 import { authorize } from "@/lib/policy";
-import { photoRemovalSchema, photoUploadSchema } from "@/lib/validation/proposal";
+import { photoRemovalSchema, photoUploadSchema } from "@/lib/proposals/proposal-validation";
 import { ActionError, defineAction, type ActionContext } from "../../../_server/action";
 import { PhotoRejected, reencodePhoto } from "../../../_server/images";
 import { getStorage, newStorageKey } from "../../../_server/storage";

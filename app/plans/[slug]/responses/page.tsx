@@ -3,10 +3,10 @@ import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { Badge, EmptyState, PageHeader } from "@/components/ui";
 import { getDb } from "@/db";
-import { getPlanForReview } from "@/db/queries/assessments";
-import { listProposalsAwaitingResponse } from "@/db/queries/responses";
-import { daysBetween, isResponseStatus, responseStatusLabels } from "@/lib/assessments";
-import { formatDate } from "@/lib/dates";
+import { getPlanForReview } from "@/db/queries/review/assessments";
+import { listProposalsAwaitingResponse } from "@/db/queries/review/responses";
+import { daysBetween, isResponseStatus, responseStatusLabels } from "@/lib/review/assessments";
+import { formatDate } from "@/lib/shared/dates";
 import { can } from "@/lib/policy";
 import { getActor } from "../../../_server/session";
 

@@ -4,12 +4,12 @@ import { notFound } from "next/navigation";
 import { VotesChart } from "@/components/voting/votes-chart";
 import { Badge, Card, EmptyState, PageHeader } from "@/components/ui";
 import { getDb } from "@/db";
-import { getPublicPlanBySlug } from "@/db/queries/plans";
-import { getPlanResults } from "@/db/queries/results";
-import { formatDateTime } from "@/lib/dates";
+import { getPublicPlanBySlug } from "@/db/queries/plans/plans";
+import { getPlanResults } from "@/db/queries/voting/results";
+import { formatDateTime } from "@/lib/shared/dates";
 import { outcomeRuleLabels } from "@/lib/labels";
-import { ringFencesFromDetails } from "@/lib/measures";
-import { formatPence, percentOf } from "@/lib/money";
+import { ringFencesFromDetails } from "@/lib/measures/measures";
+import { formatPence, percentOf } from "@/lib/shared/money";
 
 export const metadata: Metadata = { title: "Results" };
 

@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { getPublishedReasoning, saveAssessment } from "@/db/queries/assessments";
+import { getPublishedReasoning, saveAssessment } from "@/db/queries/review/assessments";
 import { assessmentCriteria, plans, staffRoles } from "@/db/schema";
 import { makeProposal, makeUser, makeWorld } from "@/db/testing/factories";
 import { createTestDatabase, testEngines, type TestDatabase } from "@/db/testing/test-database";

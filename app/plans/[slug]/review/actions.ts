@@ -3,8 +3,8 @@
 import { eq } from "drizzle-orm";
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { publishAssessments } from "@/db/queries/assessments";
-import { recordAudit } from "@/db/queries/audit";
+import { publishAssessments } from "@/db/queries/review/assessments";
+import { recordAudit } from "@/db/queries/platform/audit";
 import { plans } from "@/db/schema";
 import { authorize } from "@/lib/policy";
 import { ActionError, defineAction } from "../../../_server/action";

@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { getCombinedAssessment } from "@/db/queries/assessments";
+import { getCombinedAssessment } from "@/db/queries/review/assessments";
 import { assessmentCriteria, assessments, auditLog, interestDeclarations, memberships, organisations, plans, staffRoles, strategicPriorities } from "@/db/schema";
 import { makeProposal, makeUser, makeWorld } from "@/db/testing/factories";
 import { createTestDatabase, testEngines, type TestDatabase } from "@/db/testing/test-database";

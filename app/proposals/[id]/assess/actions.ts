@@ -2,12 +2,12 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { recordAudit } from "@/db/queries/audit";
-import { declareInterest, getProposalForAssessment, isInterestDeclared, listPlanCriteria, listPlanPriorities, saveAssessment } from "@/db/queries/assessments";
-import { checkScoreSheet, hasOrganisationalInterest } from "@/lib/assessments";
+import { recordAudit } from "@/db/queries/platform/audit";
+import { declareInterest, getProposalForAssessment, isInterestDeclared, listPlanCriteria, listPlanPriorities, saveAssessment } from "@/db/queries/review/assessments";
+import { checkScoreSheet, hasOrganisationalInterest } from "@/lib/review/assessments";
 import { publicProposalStatuses } from "@/lib/labels";
 import { authorize } from "@/lib/policy";
-import { formArray } from "@/lib/validation/form";
+import { formArray } from "@/lib/shared/form";
 import { ActionError, defineAction } from "../../../_server/action";
 
 /** Score selects are posted as `score_<criterion id>`, one per criterion of the plan. */

@@ -1,10 +1,10 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { listDeliveryUpdatesByArea, listDeliveryUpdatesByPlan, listDeliveryUpdatesByProposal, sumDeliveryIndicators } from "@/db/queries/delivery";
+import { listDeliveryUpdatesByArea, listDeliveryUpdatesByPlan, listDeliveryUpdatesByProposal, sumDeliveryIndicators } from "@/db/queries/delivery/delivery";
 import { deliveryUpdates, follows, notifications, plans, staffRoles } from "@/db/schema";
 import { makeProposal, makeUser, makeWorld } from "@/db/testing/factories";
 import { createTestDatabase, testEngines, type TestDatabase } from "@/db/testing/test-database";
-import { parsePage } from "@/lib/pagination";
+import { parsePage } from "@/lib/shared/pagination";
 import { actAs, form, useTestDatabase } from "../../../_server/test-harness";
 import { recordDeliveryUpdateAction } from "./actions";
 

@@ -2,10 +2,10 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { recordAudit } from "@/db/queries/audit";
-import { deliverableStatuses, getProposalForDelivery, recordDeliveryUpdate, type IndicatorKind } from "@/db/queries/delivery";
-import { notifyProposalFollowers } from "@/db/queries/notifications";
-import { parsePoundsToPence } from "@/lib/money-input";
+import { recordAudit } from "@/db/queries/platform/audit";
+import { deliverableStatuses, getProposalForDelivery, recordDeliveryUpdate, type IndicatorKind } from "@/db/queries/delivery/delivery";
+import { notifyProposalFollowers } from "@/db/queries/platform/notifications";
+import { parsePoundsToPence } from "@/lib/shared/money-input";
 import { authorize } from "@/lib/policy";
 import { ActionError, defineAction } from "../../../_server/action";
 

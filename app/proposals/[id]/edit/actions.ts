@@ -1,10 +1,10 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { refreshProposalCounters } from "@/db/queries/proposal-counters";
-import { syncOpenNeeds, updatePhotoAlts, updateProposalContent, withdrawProposal } from "@/db/queries/proposal-authoring";
+import { refreshProposalCounters } from "@/db/queries/proposals/proposal-counters";
+import { syncOpenNeeds, updatePhotoAlts, updateProposalContent, withdrawProposal } from "@/db/queries/proposals/proposal-authoring";
 import { authorize } from "@/lib/policy";
-import { publishSchema, withdrawSchema } from "@/lib/validation/proposal";
+import { publishSchema, withdrawSchema } from "@/lib/proposals/proposal-validation";
 import { ActionError, defineAction } from "../../../_server/action";
 import { checkPlacement, contentValues, decideWriting, loadTarget, resolvePlan } from "../../../plans/[slug]/propose/authoring";
 

@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { listOfficialResponses, listProposalsAwaitingResponse } from "@/db/queries/responses";
+import { listOfficialResponses, listProposalsAwaitingResponse } from "@/db/queries/review/responses";
 import { auditLog, follows, notifications, officialResponses, plans, proposals, staffRoles } from "@/db/schema";
 import { makeProposal, makeUser, makeWorld } from "@/db/testing/factories";
 import { createTestDatabase, testEngines, type TestDatabase } from "@/db/testing/test-database";

@@ -2,11 +2,11 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { getProposalForAssessment } from "@/db/queries/assessments";
-import { recordAudit } from "@/db/queries/audit";
-import { notifyProposalFollowers } from "@/db/queries/notifications";
-import { publishOfficialResponse } from "@/db/queries/responses";
-import { responseStatuses, responseStatusLabels } from "@/lib/assessments";
+import { getProposalForAssessment } from "@/db/queries/review/assessments";
+import { recordAudit } from "@/db/queries/platform/audit";
+import { notifyProposalFollowers } from "@/db/queries/platform/notifications";
+import { publishOfficialResponse } from "@/db/queries/review/responses";
+import { responseStatuses, responseStatusLabels } from "@/lib/review/assessments";
 import { authorize } from "@/lib/policy";
 import { ActionError, defineAction } from "../../../_server/action";
 

@@ -2,9 +2,9 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { existingAreaCodes, upsertAreas } from "@/db/queries/area-import";
-import { recordAudit } from "@/db/queries/audit";
-import { previewAreaImport } from "@/lib/area-import";
+import { existingAreaCodes, upsertAreas } from "@/db/queries/geography/area-import";
+import { recordAudit } from "@/db/queries/platform/audit";
+import { previewAreaImport } from "@/lib/geography/area-import";
 import { authorize } from "@/lib/policy";
 import { ActionError, defineAction } from "../../../../_server/action";
 import { pastedText, planRegion, readUpload, uploadedFile } from "../uploads";

@@ -2,9 +2,9 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { recordAudit } from "@/db/queries/audit";
-import { listAreaCodes, replacePopulationGroups } from "@/db/queries/population";
-import { parsePopulationCsv, summarisePopulationRows, type PopulationQuestionSummary } from "@/lib/population-import";
+import { recordAudit } from "@/db/queries/platform/audit";
+import { listAreaCodes, replacePopulationGroups } from "@/db/queries/geography/population";
+import { parsePopulationCsv, summarisePopulationRows, type PopulationQuestionSummary } from "@/lib/geography/population-import";
 import { authorize } from "@/lib/policy";
 import { ActionError, defineAction } from "../../../../_server/action";
 import { pastedText, planRegion, readUpload, uploadedFile } from "../uploads";

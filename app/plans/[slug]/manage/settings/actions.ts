@@ -2,11 +2,11 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { recordAudit } from "@/db/queries/audit";
-import { loadCountingRules, updateCountingRules, updatePlanSettings } from "@/db/queries/plan-admin";
-import { countingRuleChanges, countingRuleLabels, describeFrozenChanges } from "@/lib/plan-rules";
+import { recordAudit } from "@/db/queries/platform/audit";
+import { loadCountingRules, updateCountingRules, updatePlanSettings } from "@/db/queries/plans/plan-admin";
+import { countingRuleChanges, countingRuleLabels, describeFrozenChanges } from "@/lib/plans/plan-rules";
 import { authorize, denialMessages } from "@/lib/policy";
-import { planUpdateSchema } from "@/lib/validation/plan";
+import { planUpdateSchema } from "@/lib/plans/plan-validation";
 import { ActionError, defineAction } from "../../../../_server/action";
 import { checkPlanReferences } from "./plan-writes";
 

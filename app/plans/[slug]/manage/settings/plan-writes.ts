@@ -1,8 +1,8 @@
 import "server-only";
 import type { Database } from "@/db";
-import { foreignIds, isSlugTaken } from "@/db/queries/plan-admin";
-import type { CountingRules } from "@/lib/plan-rules";
-import type { PlanSettings } from "@/lib/validation/plan";
+import { foreignIds, isSlugTaken } from "@/db/queries/plans/plan-admin";
+import type { CountingRules } from "@/lib/plans/plan-rules";
+import type { PlanSettings } from "@/lib/plans/plan-validation";
 import { ActionError } from "../../../../_server/action";
 
 /**

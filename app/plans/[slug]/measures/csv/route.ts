@@ -1,6 +1,6 @@
 import { getDb } from "@/db";
-import { getPublicPlanBySlug } from "@/db/queries/plans";
-import { toCsv } from "@/lib/csv";
+import { getPublicPlanBySlug } from "@/db/queries/plans/plans";
+import { toCsv } from "@/lib/shared/csv";
 import { getPlanMeasuresSnapshot } from "../../../../_server/measures";
 import { buildMeasureTables } from "../tables";
 

@@ -1,7 +1,7 @@
 import { getDb } from "@/db";
-import { getPublicPlanBySlug } from "@/db/queries/plans";
-import { getPlanResults } from "@/db/queries/results";
-import { toCsv } from "@/lib/csv";
+import { getPublicPlanBySlug } from "@/db/queries/plans/plans";
+import { getPlanResults } from "@/db/queries/voting/results";
+import { toCsv } from "@/lib/shared/csv";
 
 /** The results table as CSV: public data only (projects, votes, costs, reasons). */
 export async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }) {

@@ -1,8 +1,8 @@
 import { getDb } from "@/db";
-import { getPlanForAdmin } from "@/db/queries/plan-admin";
-import { getPopulationFigures, listAreaCodes } from "@/db/queries/population";
-import { toCsv } from "@/lib/csv";
-import { populationTemplateRows } from "@/lib/population-import";
+import { getPlanForAdmin } from "@/db/queries/plans/plan-admin";
+import { getPopulationFigures, listAreaCodes } from "@/db/queries/geography/population";
+import { toCsv } from "@/lib/shared/csv";
+import { populationTemplateRows } from "@/lib/geography/population-import";
 import { can } from "@/lib/policy";
 import { getActor } from "../../../../../_server/session";
 

@@ -1,0 +1,47 @@
+import { and, asc, count, eq, inArray, ne, sql } from "drizzle-orm";
+import { publicProposalStatuses } from "@/lib/labels";
+import type { Database } from "../../connect";
+import { planPhases, plans, proposals, regions } from "../../schema";
+
+/** Plans anyone may see (not drafts), newest first, with how many public proposals each has. */
+export async function listPublicPlans(db: Database) {
+  const proposalCounts = db
+    .select({ planId: proposals.planId, n: count().as("n") })
+    .from(proposals)
+    .where(inArray(proposals.status, [...publicProposalStatuses]))
+    .groupBy(proposals.planId)
+    .as("proposal_counts");
+  return db
+    .select({
+      id: plans.id,
+      slug: plans.slug,
+      title: plans.title,
+      summary: plans.summary,
+      periodLabel: plans.periodLabel,
+      phase: plans.phase,
+      budgetPence: plans.budgetPence,
+      regionName: regions.name,
+      proposalCount: sql<number>`coalesce(${proposalCounts.n}, 0)::int`,
+    })
+    .from(plans)
+    .innerJoin(regions, eq(regions.id, plans.regionId))
+    .leftJoin(proposalCounts, eq(proposalCounts.planId, plans.id))
+    .where(ne(plans.phase, "draft"))
+    .orderBy(sql`${plans.createdAt} desc`, asc(plans.title));
+}
+
+export async function getPublicPlanBySlug(db: Database, slug: string) {
+  const [plan] = await db
+    .select({ plan: plans, region: { id: regions.id, name: regions.name, slug: regions.slug } })
+    .from(plans)
+    .innerJoin(regions, eq(regions.id, plans.regionId))
+    .where(and(eq(plans.slug, slug), ne(plans.phase, "draft")))
+    .limit(1);
+  if (!plan) return null;
+  const phases = await db
+    .select()
+    .from(planPhases)
+    .where(eq(planPhases.planId, plan.plan.id))
+    .orderBy(asc(planPhases.startsAt));
+  return { ...plan.plan, region: plan.region, phases };
+}
