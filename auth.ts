@@ -1,12 +1,12 @@
 import "server-only";
 import { DrizzleAdapter } from "@auth/drizzle-adapter";
-import { eq } from "drizzle-orm";
 import NextAuth, { type DefaultSession, type NextAuthConfig } from "next-auth";
 import type { Provider } from "next-auth/providers";
-import { authSecret, oidcConfig } from "@/app/_server/env";
-import { sendMail } from "@/app/_server/mailer";
 import { getDb } from "@/db";
+import { getAccountStanding } from "@/db/queries/people/get-account-standing";
 import { accounts, sessions, users, verificationTokens } from "@/db/schema";
+import { authSecret, oidcConfig } from "@/env";
+import { sendMail } from "@/mailer";
 
 declare module "next-auth" {
   interface Session {
@@ -76,9 +76,9 @@ export const { handlers, auth, signIn, signOut } = NextAuth(async (): Promise<Ne
     callbacks: {
       async signIn({ user }) {
         if (!user.id) return true;
-        const [row] = await db.select({ suspendedAt: users.suspendedAt, deletedAt: users.deletedAt }).from(users).where(eq(users.id, user.id));
+        const standing = await getAccountStanding(db, { id: user.id });
         // A suspended or erased account cannot start a new session.
-        return !row || (!row.suspendedAt && !row.deletedAt);
+        return !standing || (!standing.suspended && !standing.erased);
       },
       session({ session, user }) {
         session.user.id = user.id;

@@ -4,11 +4,14 @@
  * job queue's workers (emails). Several instances each run workers; pg-boss shares the jobs out.
  */
 export async function register() {
+  // Read directly, not through env.ts: Next replaces it at build time, which keeps the Node-only
+  // imports below out of the edge bundle of this file.
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
-  if (process.env.NEXT_PHASE === "phase-production-build") return;
+  const { isBuildPhase, runsJobWorkers } = await import("./env");
+  if (isBuildPhase()) return;
   const { getConnection } = await import("./db");
   await getConnection();
-  if (process.env.JOB_WORKERS !== "off") {
+  if (runsJobWorkers()) {
     const { startJobQueue } = await import("./app/_server/jobs");
     await startJobQueue();
   }

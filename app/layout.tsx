@@ -4,8 +4,9 @@ import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
 import { SkipLink } from "@/components/ui";
 import { getDb } from "@/db";
-import { countUnread } from "@/db/queries/platform/notifications";
+import { countUnread } from "@/db/queries/platform/list-notifications";
 import { getActor } from "./_server/session";
+import { signOutAction } from "./sign-in/actions";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -28,7 +29,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
     <html lang="en-GB">
       <body className="flex min-h-screen flex-col">
         <SkipLink />
-        <SiteHeader person={person} unread={unread} />
+        <SiteHeader person={person} unread={unread} signOut={signOutAction} />
         <main id="main" tabIndex={-1} className="mx-auto w-full max-w-5xl flex-1 px-4 py-6 focus:outline-none">
           {children}
         </main>

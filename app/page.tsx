@@ -3,10 +3,10 @@ import { connection } from "next/server";
 import { AreaMap } from "@/components/maps/area-map";
 import { Badge, Card, EmptyState, LinkButton, Select } from "@/components/ui";
 import { getDb } from "@/db";
-import { listAllAreas, listRegionAreas, listRegions } from "@/db/queries/geography/areas";
-import { listPublicPlans } from "@/db/queries/plans/plans";
+import { listAllAreas, listRegionAreas, listRegions } from "@/db/queries/geography/list-areas";
+import { listPublicPlans } from "@/db/queries/plans/list-public-plans";
 import type { Geometry } from "@/lib/geography/project";
-import { phaseLabels } from "@/lib/labels";
+import { phaseLabels } from "@/lib/plans/phases";
 import { formatPence } from "@/lib/shared/money";
 
 export default async function HomePage() {

@@ -8,10 +8,10 @@ import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import { eq } from "drizzle-orm";
 import { connect, type Database } from "../db/connect";
-import { getPlanMeasures, PLAN_MEASURES_VERSION } from "../db/queries/measures/measures";
+import { getPlanMeasures, PLAN_MEASURES_VERSION } from "../db/queries/measures/get-plan-measures";
 import { forgetRegionSnapshots, planSnapshotKey, readThroughSnapshot, regionSnapshotKey } from "../db/queries/measures/measure-snapshots";
-import { getPublicPlanBySlug } from "../db/queries/plans/plans";
-import { getRegionMeasures, REGION_MEASURES_VERSION } from "../db/queries/measures/region-measures";
+import { getPublicPlanBySlug } from "../db/queries/plans/get-plan";
+import { getRegionMeasures, REGION_MEASURES_VERSION } from "../db/queries/measures/get-region-measures";
 import { regions } from "../db/schema";
 import { largestPlan, percentile, prepareScaledDatabase, RUNS } from "./support";
 

@@ -3,7 +3,9 @@
 //   BENCH_DATABASE_URL=postgres://…/db  reuse an already seeded database (seed: tsx db/cli/seed.ts --scale 1)
 //   otherwise a fresh database is created on TEST_DATABASE_URL's server (default 127.0.0.1:5432), seeded, then dropped.
 import { connect } from "../db/connect";
-import { findOpenPlan, openProposals, readPage } from "../db/queries/open-data/open-data";
+import { findOpenPlan } from "../db/queries/open-data/list-open-plans";
+import { openProposals } from "../db/queries/open-data/list-open-proposals";
+import { readPage } from "../db/queries/open-data/open-list";
 import { largestPlan, percentile, prepareScaledDatabase, RUNS } from "./support";
 
 const PER_PAGE = 100;

@@ -3,9 +3,10 @@
 //   BENCH_DATABASE_URL=postgres://…/db  reuse an already seeded database (seed: tsx db/cli/seed.ts --scale 1)
 //   otherwise a fresh database is created on TEST_DATABASE_URL's server (default 127.0.0.1:5432), seeded, then dropped.
 import { connect } from "../db/connect";
-import { listRegionAreas } from "../db/queries/geography/areas";
-import { getPublicPlanBySlug } from "../db/queries/plans/plans";
-import { listPlanThemes, searchPlanProposals } from "../db/queries/proposals/proposal-search";
+import { listRegionAreas } from "../db/queries/geography/list-areas";
+import { getPublicPlanBySlug } from "../db/queries/plans/get-plan";
+import { listPlanThemes } from "../db/queries/plans/list-plan-themes";
+import { searchPlanProposals } from "../db/queries/proposals/search-proposals";
 import { parsePage } from "../lib/shared/pagination";
 import { parseProposalFilters } from "../lib/proposals/proposal-filters";
 import { largestPlan, percentile, prepareScaledDatabase, RUNS } from "./support";

@@ -8,6 +8,7 @@ import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
 import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
 import { migrate as migratePostgres } from "drizzle-orm/postgres-js/migrator";
 import postgres from "postgres";
+import { databasePoolSize, pgliteDataDir } from "../env";
 import * as schema from "./schema";
 
 export type Schema = typeof schema;
@@ -48,19 +49,15 @@ export interface ConnectOptions {
   onQuery?: (query: string, params: unknown[]) => void;
 }
 
-export function defaultDataDir(): string {
-  return process.env.PGLITE_DATA_DIR ?? path.join(process.cwd(), ".data", "pglite");
-}
-
 export async function connect(options: ConnectOptions = {}): Promise<Connection> {
   const logger = options.onQuery ? { logQuery: options.onQuery } : undefined;
   if (options.databaseUrl) return connectPostgres(options.databaseUrl, options.maxConnections, logger);
-  return connectPglite(options.dataDir ?? defaultDataDir(), options.loadDataDir, logger);
+  return connectPglite(options.dataDir ?? pgliteDataDir(), options.loadDataDir, logger);
 }
 
 type QueryLogger = { logQuery: (query: string, params: unknown[]) => void } | undefined;
 
-function connectPostgres(url: string, max = Number(process.env.DATABASE_POOL_SIZE ?? 10), logger?: QueryLogger): Connection {
+function connectPostgres(url: string, max = databasePoolSize(), logger?: QueryLogger): Connection {
   const client = postgres(url, {
     max,
     onnotice: () => {},

@@ -1,9 +1,9 @@
 import { eq, sql } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { expect, it } from "vitest";
 import { PgErrorCode, pgErrorCode } from "./errors";
 import { auditLog, ballots, memberships, organisations, proposals, supports } from "./schema";
 import { makeArea, makeProposal, makeUser, makeWorld } from "./testing/factories";
-import { createTestDatabase, testEngines, type TestDatabase } from "./testing/test-database";
+import { describeWithDatabase } from "./testing/describe-with-database";
 
 async function codeOf(promise: Promise<unknown>): Promise<string | undefined> {
   try {
@@ -14,15 +14,7 @@ async function codeOf(promise: Promise<unknown>): Promise<string | undefined> {
   return undefined;
 }
 
-describe.each(testEngines())("domain invariants held by the database (%s)", (engine) => {
-  let database: TestDatabase;
-  beforeAll(async () => {
-    database = await createTestDatabase(engine);
-  });
-  afterAll(async () => {
-    await database?.destroy();
-  });
-
+describeWithDatabase("domain invariants held by the database", (database) => {
   it("refuses a second ballot for the same person and plan", async () => {
     const { db } = database;
     const world = await makeWorld(db);
@@ -108,15 +100,7 @@ describe.each(testEngines())("domain invariants held by the database (%s)", (eng
   });
 });
 
-describe.each(testEngines())("the audit log (%s)", (engine) => {
-  let database: TestDatabase;
-  beforeAll(async () => {
-    database = await createTestDatabase(engine);
-  });
-  afterAll(async () => {
-    await database?.destroy();
-  });
-
+describeWithDatabase("the audit log", (database) => {
   it("accepts new entries but refuses to change or delete any", async () => {
     const { db } = database;
     const actor = await makeUser(db);

@@ -1,4 +1,5 @@
 import "server-only";
+import { databaseUrl } from "../env";
 import { connect, type Connection, type Database } from "./connect";
 
 export type { Database } from "./connect";
@@ -9,7 +10,7 @@ const globalForDb = globalThis as unknown as { peoplesPlanDb?: Promise<Connectio
 
 function openConnection(): Promise<Connection> {
   globalForDb.peoplesPlanDb ??= (async () => {
-    const connection = await connect({ databaseUrl: process.env.DATABASE_URL || undefined });
+    const connection = await connect({ databaseUrl: databaseUrl() });
     await connection.migrate();
     if (connection.engine === "pglite") closeOnExit(connection);
     return connection;

@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto";
 import { asc, eq } from "drizzle-orm";
 import { areas, regions, users } from "../db/schema";
 import { expect, test } from "./fixtures";
-import { signInAsPersona, signInByEmail } from "./support/sign-in";
+import { SignInPage, signInAsPersona, signInByEmail } from "./pages/sign-in-page";
 
 const phone = { viewport: { width: 360, height: 780 } };
 
@@ -16,7 +16,7 @@ test("a newcomer signs in by email, sets a neighbourhood, starts a group, invite
   if (!area) throw new Error("demo areas missing");
 
   const founder = await (await browser.newContext(phone)).newPage();
-  await founder.goto("/sign-in");
+  await new SignInPage(founder).goto();
   await expectAccessible(founder);
   await signInByEmail(founder, founderEmail);
 
@@ -91,11 +91,12 @@ test("a suspended person is signed out on their next request", async ({ browser,
   await expect(officer.getByText("Suspended", { exact: true })).toBeVisible();
   await expect(officer.getByText("Reason: Posting abuse in the comments")).toBeVisible();
 
+  const residentSignIn = new SignInPage(resident);
   await resident.reload();
-  await expect(resident.getByRole("link", { name: "Sign in" })).toBeVisible();
-  await expect(resident.getByRole("button", { name: /Sign out/ })).toHaveCount(0);
-  await signInByEmail(resident, email).catch(() => undefined);
-  await expect(resident.getByRole("button", { name: /Sign out/ })).toHaveCount(0);
+  await expect(residentSignIn.signInLink()).toBeVisible();
+  await expect(residentSignIn.signOutButton()).toHaveCount(0);
+  await residentSignIn.signInByEmail(email).catch(() => undefined);
+  await expect(residentSignIn.signOutButton()).toHaveCount(0);
 });
 
 test("an admin's staff page and the sign-in pages have no accessibility violations", async ({ page, expectAccessible }) => {

@@ -1,17 +1,13 @@
 import { and, desc, eq, inArray } from "drizzle-orm";
-import type { Page } from "@playwright/test";
 import { assessmentCriteria, assessments, deliveryUpdates, notifications, plans, proposals } from "../db/schema";
 import { expect, test } from "./fixtures";
-import { signInAsPersona, signInByEmail } from "./support/sign-in";
+import { expectNoSidewaysScroll } from "./pages/layout";
+import { PlanPage } from "./pages/plan-page";
+import { ProposalPage } from "./pages/proposal-page";
+import { AssessPage, PlanReviewPage, RespondPage } from "./pages/review-pages";
+import { signInAsPersona, signInByEmail } from "./pages/sign-in-page";
 
 const phone = { viewport: { width: 360, height: 780 } };
-
-async function score(page: Page, proposalId: string, criteria: { name: string }[], value: string) {
-  await page.goto(`/proposals/${proposalId}/assess`);
-  for (const criterion of criteria) await page.getByLabel(criterion.name, { exact: true }).selectOption(value);
-  await page.getByRole("button", { name: "Save assessment" }).click();
-  await expect(page.getByRole("status").filter({ hasText: /saved/i }).first()).toBeVisible();
-}
 
 test("reviewers assess and combine scores, an interest stops scoring, staff respond and publish the plan, a resident reads it and a delivery update", async ({ browser, db, expectAccessible }) => {
   test.setTimeout(180_000);
@@ -24,29 +20,30 @@ test("reviewers assess and combine scores, an interest stops scoring, staff resp
 
   const helen = await (await browser.newContext(phone)).newPage();
   await signInAsPersona(helen, "Helen Marsh");
-  await score(helen, first.id, criteria, "5");
-  await score(helen, second.id, criteria, "3");
+  const helenAssesses = new AssessPage(helen);
+  await helenAssesses.score(first.id, criteria, "5");
+  await helenAssesses.score(second.id, criteria, "3");
   const tom = await (await browser.newContext(phone)).newPage();
   await signInByEmail(tom, "tom.oduya@example.org");
-  await score(tom, first.id, criteria, "3");
+  const tomAssesses = new AssessPage(tom);
+  await tomAssesses.score(first.id, criteria, "3");
 
   // Combined: mean 4 with a spread of 3–5 from two reviewers.
-  await helen.goto(`/proposals/${first.id}/assess`);
-  await expect(helen.getByRole("row", { name: `${criteria[0]?.name ?? ""} 4 3–5 2` })).toBeVisible();
+  await helenAssesses.goto(first.id);
+  await expect(helenAssesses.scoreRow(`${criteria[0]?.name ?? ""} 4 3–5 2`)).toBeVisible();
   await expectAccessible(helen);
 
   // Tom declares an interest in the third and cannot score it.
-  await tom.goto(`/proposals/${third.id}/assess`);
-  await tom.getByLabel("Your interest").fill("My sister runs the group behind it");
-  await tom.getByRole("button", { name: "Declare an interest" }).click();
+  await tomAssesses.goto(third.id);
+  await tomAssesses.declareInterest("My sister runs the group behind it");
   await expect(tom.getByText("You have declared an interest in this proposal, so you cannot score it.")).toBeVisible();
-  await expect(tom.getByRole("button", { name: "Save assessment" })).toHaveCount(0);
+  await expect(tomAssesses.saveButton()).toHaveCount(0);
 
   // Staff publish a response; the author is told.
-  await helen.goto(`/proposals/${second.id}/respond`);
-  await helen.getByLabel("Public response").fill("Thank you: we will look at this with the transport team before the shortlist.");
-  await helen.getByRole("button", { name: "Publish response" }).click();
-  await expect(helen.getByRole("status").filter({ hasText: /publish/i }).first()).toBeVisible();
+  const respond = new RespondPage(helen);
+  await respond.goto(second.id);
+  await respond.publish("Thank you: we will look at this with the transport team before the shortlist.");
+  await expect(respond.publishedStatus()).toBeVisible();
   const told = await db.select().from(notifications).where(and(eq(notifications.userId, second.authorId), eq(notifications.proposalId, second.id)));
   expect(told.some((n) => n.kind === "response.published")).toBe(true);
 
@@ -63,8 +60,9 @@ test("reviewers assess and combine scores, an interest stops scoring, staff resp
   await expectAccessible(helen);
 
   // The finished plan publishes its reviewers' reasoning; the public can then read it.
-  await helen.goto(`/plans/${finished.slug}/review`);
-  await helen.getByRole("button", { name: "Publish the reviewers' reasoning" }).click();
+  const review = new PlanReviewPage(helen);
+  await review.goto(finished.slug);
+  await review.publishReasoning();
   await expect(helen.getByText("The reviewers' reasoning is public on each proposal.")).toBeVisible();
   const [assessed] = await db.select({ proposalId: assessments.proposalId }).from(assessments).innerJoin(proposals, eq(proposals.id, assessments.proposalId)).where(eq(proposals.planId, finished.id)).limit(1);
 
@@ -80,19 +78,20 @@ test("reviewers assess and combine scores, an interest stops scoring, staff resp
 
   // A resident on a phone reads the published plan and a delivery update.
   const resident = await (await browser.newContext(phone)).newPage();
-  await resident.goto(`/plans/${finished.slug}`);
-  await resident.getByRole("link", { name: "Read the people's plan" }).click();
+  const finishedPlan = new PlanPage(resident);
+  await finishedPlan.goto(finished.slug);
+  await finishedPlan.openAdoptedPlan();
   await expect(resident.getByRole("heading", { level: 1 })).toBeVisible();
   await expectAccessible(resident);
-  const overflow = await resident.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-  expect(overflow).toBeLessThanOrEqual(0);
+  await expectNoSidewaysScroll(resident);
   const adopted = await db.select({ id: proposals.id }).from(proposals).where(and(eq(proposals.planId, finished.id), inArray(proposals.status, ["adopted", "in_delivery", "delivered"])));
   const [update] = await db.select().from(deliveryUpdates).where(inArray(deliveryUpdates.proposalId, adopted.map((a) => a.id))).limit(1);
   if (!update) throw new Error("the demo has no delivery update");
-  await resident.goto(`/proposals/${assessed?.proposalId ?? ""}`);
+  const residentProposal = new ProposalPage(resident);
+  await residentProposal.goto(assessed?.proposalId ?? "");
   await expect(resident.getByRole("heading", { name: "How the reviewers assessed it" })).toBeVisible();
   await expectAccessible(resident);
-  await resident.goto(`/proposals/${update.proposalId}`);
+  await residentProposal.goto(update.proposalId);
   await expect(resident.getByText(update.body.slice(0, 40)).first()).toBeVisible();
   await expectAccessible(resident);
 });

@@ -2,7 +2,10 @@ import { randomBytes } from "node:crypto";
 import { eq, inArray } from "drizzle-orm";
 import { comments, flags, plans, proposals, users } from "../db/schema";
 import { expect, test } from "./fixtures";
-import { signInAsPersona, signInByEmail } from "./support/sign-in";
+import { ManagePlanPage, NeighbourhoodImportPage, NewPlanForm } from "./pages/manage-plan-page";
+import { ModerationQueuePage } from "./pages/moderation-queue-page";
+import { ProposalPage } from "./pages/proposal-page";
+import { signInAsPersona, signInByEmail } from "./pages/sign-in-page";
 
 const phone = { viewport: { width: 360, height: 780 } };
 
@@ -31,23 +34,19 @@ test("a reported comment is hidden with a reason the author sees; the audit log 
   // A resident reports the rude comment.
   const resident = await (await browser.newContext(phone)).newPage();
   await signInAsPersona(resident, "Kayleigh Brennan");
-  await resident.goto(`/proposals/${proposal.id}?comments=1`);
-  const rudeComment = resident.locator(`#comment-${rude?.id}`);
-  await rudeComment.getByText("Report", { exact: true }).click();
-  await rudeComment.getByLabel("What is wrong with this comment?").fill("Insulting other residents");
-  await rudeComment.getByRole("button", { name: "Report to a moderator" }).click();
+  const residentProposal = new ProposalPage(resident);
+  await residentProposal.goto(proposal.id, { comments: true });
+  const rudeComment = await residentProposal.reportComment(rude?.id, "Insulting other residents");
   await expect(rudeComment.getByRole("status")).toBeVisible();
 
   // An officer hides it with a reason.
   const officer = await (await browser.newContext(phone)).newPage();
   await signInAsPersona(officer, "Gareth Lowe");
-  await officer.goto("/moderation");
+  const queue = new ModerationQueuePage(officer);
+  await queue.goto();
   await expectAccessible(officer);
-  const item = officer.getByRole("listitem").filter({ hasText: `You lot are idiots ${suffix}` });
-  await item.getByText("Hide…").click();
-  await item.getByLabel("Reason (the author will see it)").fill("Personal insults break the house rules");
-  await item.getByRole("button", { name: "Hide", exact: true }).click();
-  await expect(officer.getByRole("listitem").filter({ hasText: `You lot are idiots ${suffix}` }).getByText("Hide…")).toHaveCount(0, { timeout: 10_000 });
+  await queue.hide(`You lot are idiots ${suffix}`, "Personal insults break the house rules");
+  await expect(queue.item(`You lot are idiots ${suffix}`).getByText("Hide…")).toHaveCount(0, { timeout: 10_000 });
 
   // The author sees the reason and a notification.
   const authorPage = await (await browser.newContext(phone)).newPage();
@@ -55,9 +54,10 @@ test("a reported comment is hidden with a reason the author sees; the audit log 
   await authorPage.goto("/notifications");
   await expect(authorPage.getByText(/A moderator hid your comment/).first()).toBeVisible();
   await expect(authorPage.getByText("Reason: Personal insults break the house rules").first()).toBeVisible();
-  await authorPage.goto(`/proposals/${proposal.id}?comments=1`);
-  await expect(authorPage.locator(`#comment-${rude?.id}`).getByText("Reason: Personal insults break the house rules")).toBeVisible();
-  await resident.goto(`/proposals/${proposal.id}?comments=1`);
+  const authorProposal = new ProposalPage(authorPage);
+  await authorProposal.goto(proposal.id, { comments: true });
+  await expect(authorProposal.comment(rude?.id).getByText("Reason: Personal insults break the house rules")).toBeVisible();
+  await residentProposal.goto(proposal.id, { comments: true });
   await expect(resident.getByText(`You lot are idiots ${suffix}`)).toHaveCount(0);
 
   // The audit log shows the action with its reason.
@@ -66,12 +66,11 @@ test("a reported comment is hidden with a reason the author sees; the audit log 
   await expectAccessible(officer);
 
   // A bulk hide of three reported comments.
-  await officer.goto("/moderation");
+  await queue.goto();
   for (const comment of spam) {
-    await officer.getByRole("listitem").filter({ hasText: comment.body }).getByLabel(/^Select/).check();
+    await queue.select(comment.body);
   }
-  await officer.locator("#selection-reason").fill("Advertising");
-  await officer.getByRole("button", { name: "Hide selected" }).click();
+  await queue.hideSelected("Advertising");
   await expect.poll(async () => (await db.select().from(comments).where(inArray(comments.id, spam.map((c) => c.id)))).filter((c) => c.hiddenAt !== null).length).toBe(3);
   const hidden = await db.select().from(comments).where(inArray(comments.id, spam.map((c) => c.id)));
   expect(hidden.map((c) => c.hiddenReason)).toEqual(["Advertising", "Advertising", "Advertising"]);
@@ -80,35 +79,38 @@ test("a reported comment is hidden with a reason the author sees; the audit log 
 test("an officer creates a plan and imports neighbourhoods from a CSV with one bad row", async ({ page, expectAccessible }) => {
   const suffix = randomBytes(3).toString("hex");
   await signInAsPersona(page, "Gareth Lowe");
-  await page.goto("/plans/new");
+  const newPlan = new NewPlanForm(page);
+  await newPlan.goto();
   await expectAccessible();
-  await page.getByLabel("Title").fill(`Riverside Plan ${suffix}`);
-  await page.getByLabel("Web address").fill(`riverside-${suffix}`);
-  await page.getByLabel("Summary").fill("A people's plan for the riverside wards.");
-  await page.getByRole("button", { name: /Create/ }).click();
+  await newPlan.title().fill(`Riverside Plan ${suffix}`);
+  await newPlan.webAddress().fill(`riverside-${suffix}`);
+  await newPlan.summary().fill("A people's plan for the riverside wards.");
+  await newPlan.create();
   // Refused for the missing budget, with everything typed kept.
   await expect(page.getByText("Enter the plan's budget in pounds, for example £250,000").first()).toBeVisible();
-  await expect(page.getByLabel("Title")).toHaveValue(`Riverside Plan ${suffix}`);
-  await page.getByLabel("Budget in pounds").fill("£400,000");
-  await page.getByRole("button", { name: /Create/ }).click();
+  await expect(newPlan.title()).toHaveValue(`Riverside Plan ${suffix}`);
+  await newPlan.budget().fill("£400,000");
+  await newPlan.create();
   await page.waitForURL(new RegExp(`/plans/riverside-${suffix}/manage/settings`));
   await expect(page.getByRole("heading", { level: 1, name: `Settings: Riverside Plan ${suffix}` })).toBeVisible();
   await expect(page.getByText(/Plan created as a draft/)).toBeVisible();
   await expectAccessible();
-  await page.goto(`/plans/riverside-${suffix}/manage`);
+  const manage = new ManagePlanPage(page);
+  await manage.goto(`riverside-${suffix}`);
   await expectAccessible();
 
-  await page.getByRole("link", { name: "Import neighbourhoods" }).click();
+  await manage.openNeighbourhoodImport();
   await expectAccessible();
-  await page.getByLabel("Neighbourhoods CSV").fill(
+  const areasImport = new NeighbourhoodImportPage(page);
+  await areasImport.csv().fill(
     ["code,name,population,imd_decile", `R${suffix}1,Quayside,8200,2`, `R${suffix}2,Old Mill,6100,11`, `R${suffix}3,Ferry Lane,7300,6`].join("\n"),
   );
-  await page.getByRole("button", { name: "Check the file" }).click();
+  await areasImport.check();
   await expect(page.getByText(/Row 3.*imd_decile must be a whole number from 1 to 10/)).toBeVisible();
-  await expect(page.getByRole("rowheader", { name: "Quayside" })).toBeVisible();
-  await expect(page.getByRole("rowheader", { name: "Ferry Lane" })).toBeVisible();
-  await expect(page.getByLabel("Neighbourhoods CSV")).toHaveValue(/Old Mill/);
+  await expect(areasImport.neighbourhood("Quayside")).toBeVisible();
+  await expect(areasImport.neighbourhood("Ferry Lane")).toBeVisible();
+  await expect(areasImport.csv()).toHaveValue(/Old Mill/);
   await expectAccessible();
-  await page.getByRole("button", { name: "Import 2 neighbourhoods" }).click();
+  await areasImport.importRows("Import 2 neighbourhoods");
   await expect(page.getByText(/2 neighbourhoods/).first()).toBeVisible();
 });

@@ -1,13 +1,10 @@
 import { randomBytes } from "node:crypto";
 import { asc, eq } from "drizzle-orm";
-import type { Page } from "@playwright/test";
 import { areas, needs, plans, pledges, proposals, themes, users } from "../db/schema";
 import { expect, test } from "./fixtures";
-
-async function expectNoSidewaysScroll(page: Page) {
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-  expect(overflow, "page scrolls sideways at 360px").toBeLessThanOrEqual(0);
-}
+import { expectNoSidewaysScroll } from "./pages/layout";
+import { PlanPage } from "./pages/plan-page";
+import { ProposalPage } from "./pages/proposal-page";
 
 test("a resident on a phone goes from home to a plan, a proposal and its neighbourhood", async ({ page, db, expectAccessible }) => {
   const [plan] = await db.select().from(plans).where(eq(plans.slug, "northbridge-2027"));
@@ -43,14 +40,15 @@ test("a resident on a phone goes from home to a plan, a proposal and its neighbo
   await expectAccessible();
   await expectNoSidewaysScroll(page);
 
+  const planPage = new PlanPage(page);
   await page.getByRole("link", { name: plan.title }).click();
-  await expect(page.getByRole("heading", { level: 1, name: plan.title })).toBeVisible();
+  await expect(planPage.heading(plan.title)).toBeVisible();
   await expect(page.getByText("Ideas phase")).toBeVisible();
   await expectAccessible();
   await expectNoSidewaysScroll(page);
 
-  await page.getByRole("link", { name: title }).click();
-  await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
+  await planPage.proposalLink(title).click();
+  await expect(new ProposalPage(page).heading(title)).toBeVisible();
   await expect(page.locator(".prose-body strong")).toHaveText("tool library");
   await expect(page.getByText("A lock-up room near the high street")).toBeVisible();
   await expect(page.getByRole("heading", { name: "Co-production ledger" })).toBeVisible();
@@ -81,15 +79,16 @@ test("the home page's neighbourhood picker works without JavaScript", async ({ b
 test("a plan's proposals are paginated and each page links to the next", async ({ page, db, expectAccessible }) => {
   const [plan] = await db.select().from(plans).where(eq(plans.slug, "northbridge-2027"));
   if (!plan) throw new Error("demo plan missing");
-  await page.goto(`/plans/${plan.slug}`);
-  const pages = page.getByRole("navigation", { name: "Proposal pages" });
+  const planPage = new PlanPage(page);
+  await planPage.goto(plan.slug);
+  const pages = planPage.proposalPages();
   await expect(pages.getByText(/Showing 1–20 of \d+/)).toBeVisible();
-  const firstOnPageOne = await page.getByRole("article").first().getByRole("heading").textContent();
+  const firstOnPageOne = await planPage.firstProposalHeading().textContent();
   await pages.getByRole("link", { name: "Next page" }).click();
   await expect(page).toHaveURL(/page=2/);
   await expect(pages.getByRole("link", { name: "Page 2" })).toHaveAttribute("aria-current", "page");
   await expect(pages.getByText(/Showing 21–\d+ of \d+/)).toBeVisible();
-  expect(await page.getByRole("article").first().getByRole("heading").textContent()).not.toBe(firstOnPageOne);
+  expect(await planPage.firstProposalHeading().textContent()).not.toBe(firstOnPageOne);
   await expectAccessible();
 });
 
@@ -116,7 +115,7 @@ test("unknown addresses and unpublished proposals show a not-found page, never a
     expect(response?.status(), path).toBe(404);
     await expect(page.getByRole("heading", { level: 1, name: "Page not found" })).toBeVisible();
   }
-  await page.goto(`/plans/northbridge-2027`);
+  await new PlanPage(page).goto("northbridge-2027");
   await expect(page.getByText("A draft nobody else should see")).toHaveCount(0);
 });
 

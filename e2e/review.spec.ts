@@ -1,7 +1,9 @@
 import { and, eq } from "drizzle-orm";
 import { assessmentCriteria, plans, proposals } from "../db/schema";
 import { expect, test } from "./fixtures";
-import { signInAsPersona } from "./support/sign-in";
+import { ProposalPage } from "./pages/proposal-page";
+import { AssessPage, RespondPage } from "./pages/review-pages";
+import { signInAsPersona } from "./pages/sign-in-page";
 
 const phone = { viewport: { width: 360, height: 780 } };
 
@@ -18,24 +20,26 @@ test("a reviewer assesses a proposal and staff publish an official response the 
   await signInAsPersona(reviewer, "Helen Marsh");
   await reviewer.goto(`/plans/${plan.slug}/review`);
   await expectAccessible(reviewer);
-  await reviewer.goto(`/proposals/${fallback.id}`);
-  await reviewer.getByRole("link", { name: "Assess this proposal" }).click();
+  const assess = new AssessPage(reviewer);
+  const respond = new RespondPage(reviewer);
+  const proposalPage = new ProposalPage(reviewer);
+  await proposalPage.goto(fallback.id);
+  await proposalPage.openAssessment();
   await expectAccessible(reviewer);
-  for (const criterion of criteria) await reviewer.getByLabel(criterion.name, { exact: true }).selectOption("4");
-  await reviewer.getByLabel("Notes").fill("Strong local backing; needs a firmer delivery plan.");
-  await reviewer.getByRole("button", { name: "Save assessment" }).click();
-  await expect(reviewer.getByRole("status").filter({ hasText: /saved/i }).first()).toBeVisible();
+  await assess.scoreEvery(criteria, "4");
+  await assess.fillNotes("Strong local backing; needs a firmer delivery plan.");
+  await assess.save();
+  await expect(assess.savedStatus()).toBeVisible();
   await reviewer.reload();
-  await expect(reviewer.getByRole("row", { name: `${criteria[0]?.name ?? ""} 4 4 1` })).toBeVisible();
+  await expect(assess.scoreRow(`${criteria[0]?.name ?? ""} 4 4 1`)).toBeVisible();
 
-  await reviewer.goto(`/proposals/${fallback.id}/respond`);
+  await respond.goto(fallback.id);
   await expectAccessible(reviewer);
-  await reviewer.getByLabel("Public response").fill("Thank you. The LEP will look at this again when the shortlist is drawn up in January.");
-  await reviewer.getByRole("button", { name: "Publish response" }).click();
-  await expect(reviewer.getByRole("status").filter({ hasText: /publish/i }).first()).toBeVisible();
+  await respond.publish("Thank you. The LEP will look at this again when the shortlist is drawn up in January.");
+  await expect(respond.publishedStatus()).toBeVisible();
 
   const resident = await (await browser.newContext(phone)).newPage();
-  await resident.goto(`/proposals/${fallback.id}`);
+  await new ProposalPage(resident).goto(fallback.id);
   await expect(resident.getByText("Thank you. The LEP will look at this again when the shortlist is drawn up in January.")).toBeVisible();
   await expect(resident.getByText("Strong local backing")).toHaveCount(0);
   await expectAccessible(resident);

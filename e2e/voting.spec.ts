@@ -2,7 +2,11 @@ import { randomBytes } from "node:crypto";
 import { asc, eq } from "drizzle-orm";
 import { areas, planPhases, plans, proposals, regions, themes, users } from "../db/schema";
 import { expect, test } from "./fixtures";
-import { signInAsPersona } from "./support/sign-in";
+import { BallotPage } from "./pages/ballot-page";
+import { ManagePlanPage } from "./pages/manage-plan-page";
+import { PlanPage } from "./pages/plan-page";
+import { ResultsPage } from "./pages/results-page";
+import { signInAsPersona } from "./pages/sign-in-page";
 
 const phone = { viewport: { width: 360, height: 780 } };
 
@@ -27,35 +31,37 @@ test("a resident fills a knapsack ballot, is stopped from overspending, casts an
 
   const resident = await (await browser.newContext(phone)).newPage();
   await signInAsPersona(resident, "Kayleigh Brennan");
-  await resident.goto(`/plans/${plan.slug}`);
-  await resident.getByRole("link", { name: "Vote now" }).click();
+  const ballot = new BallotPage(resident);
+  const planPage = new PlanPage(resident);
+  await planPage.goto(plan.slug);
+  await planPage.openBallot();
   await expect(resident.getByText("Chosen £0 of £10,000. £10,000 left.")).toBeVisible();
   await expectAccessible(resident);
 
-  await resident.getByLabel(/Warm hub at the library/).check();
-  await resident.getByLabel(/Grit bins for steep streets/).check();
+  await ballot.choice(/Warm hub at the library/).check();
+  await ballot.choice(/Grit bins for steep streets/).check();
   await expect(resident.getByText("Chosen £9,000 of £10,000. £1,000 left.")).toBeVisible();
   // Clicking the third would overspend: the box stays unticked and the reason is read out.
-  await resident.getByLabel(/Draught-proofing workshop/).click();
-  await expect(resident.getByRole("alert").filter({ hasText: "Draught-proofing workshop costs £2,500 but only £1,000 is left." })).toBeVisible();
-  await expect(resident.getByLabel(/Draught-proofing workshop/)).not.toBeChecked();
+  await ballot.choice(/Draught-proofing workshop/).click();
+  await expect(ballot.overspendAlert("Draught-proofing workshop costs £2,500 but only £1,000 is left.")).toBeVisible();
+  await expect(ballot.choice(/Draught-proofing workshop/)).not.toBeChecked();
 
-  await resident.getByRole("button", { name: "Review my choices" }).click();
-  await expect(resident.getByRole("heading", { name: "Check your ballot" })).toBeVisible();
+  await ballot.review();
+  await expect(ballot.checkHeading()).toBeVisible();
   await expectAccessible(resident);
-  await resident.getByRole("button", { name: "Cast my ballot" }).click();
-  await expect(resident.getByRole("heading", { name: "Your ballot is counted" }).first()).toBeVisible();
-  const reference = (await resident.getByText(/^PP-[A-Z0-9]{4}-[A-Z0-9]{4}$/).first().textContent()) ?? "";
+  await ballot.cast();
+  await expect(ballot.countedHeading()).toBeVisible();
+  const reference = (await ballot.reference().textContent()) ?? "";
   expect(reference).toMatch(/^PP-/);
   await expectAccessible(resident);
 
   // Change it: swap the warm hub for the workshop.
-  await resident.getByRole("button", { name: "Change my ballot" }).click();
-  await resident.getByLabel(/Warm hub at the library/).uncheck();
-  await resident.getByLabel(/Draught-proofing workshop/).check();
-  await resident.getByRole("button", { name: "Review my choices" }).click();
-  await resident.getByRole("button", { name: "Cast my ballot" }).click();
-  await expect(resident.getByRole("heading", { name: "Your ballot is counted" }).first()).toBeVisible();
+  await ballot.change();
+  await ballot.choice(/Warm hub at the library/).uncheck();
+  await ballot.choice(/Draught-proofing workshop/).check();
+  await ballot.review();
+  await ballot.cast();
+  await expect(ballot.countedHeading()).toBeVisible();
   await resident.reload();
   await expect(resident.getByText(`Reference ${reference}`, { exact: false })).toBeVisible();
   await expect(resident.getByText(/Your choices: Draught-proofing workshop; Grit bins for steep streets\./)).toBeVisible();
@@ -63,20 +69,22 @@ test("a resident fills a knapsack ballot, is stopped from overspending, casts an
   // An officer closes voting.
   const officer = await (await browser.newContext(phone)).newPage();
   await signInAsPersona(officer, "Gareth Lowe");
-  await officer.goto(`/plans/${plan.slug}/manage`);
+  const manage = new ManagePlanPage(officer);
+  await manage.goto(plan.slug);
   await expectAccessible(officer);
-  await officer.getByRole("button", { name: "Close voting and count the ballots" }).click();
+  await manage.closeVoting();
   await expect(officer.getByText("Voting is closed and the ballots are counted.")).toBeVisible();
 
-  await resident.goto(`/plans/${plan.slug}/results`);
-  await expect(resident.getByRole("heading", { level: 1, name: `Results: ${plan.title}` })).toBeVisible();
+  const results = new ResultsPage(resident);
+  await results.goto(plan.slug);
+  await expect(results.heading(plan.title)).toBeVisible();
   await expect(resident.getByText(/Ties are broken by project id as text, ascending/)).toBeVisible();
-  const lost = resident.getByRole("row", { name: /Warm hub at the library/ });
+  const lost = results.project(/Warm hub at the library/);
   await expect(lost).toContainText("Not selected");
   await expect(lost).toContainText(/Nobody voted for it|did not fit|Did not fit/);
-  await expect(resident.getByRole("row", { name: /Grit bins for steep streets/ })).toContainText("Selected");
+  await expect(results.project(/Grit bins for steep streets/)).toContainText("Selected");
   await expectAccessible(resident);
-  const csv = await resident.request.get(`/plans/${plan.slug}/results/csv`);
+  const csv = await results.downloadCsv(plan.slug);
   expect(csv.status()).toBe(200);
   expect(await csv.text()).toContain("Grit bins for steep streets");
 });

@@ -1,7 +1,7 @@
 import "server-only";
 import type { z } from "zod";
 import { getDb, type Database } from "@/db";
-import type { SignedInPerson } from "@/db/queries/people/actors";
+import type { SignedInPerson } from "@/db/queries/people/load-actor";
 import { denialMessages, type Decision } from "@/lib/policy";
 import { getActor } from "./session";
 
@@ -25,15 +25,26 @@ export class ActionError extends Error {
 export interface ActionContext<I> {
   actor: SignedInPerson;
   input: I;
-  db: Database;
 }
 
-interface ActionConfig<S extends z.ZodType, T> {
+/** What `run` sees: the transaction, who acts, their parsed input, and the resource the policy judged. */
+export interface RunContext<I, R> extends ActionContext<I> {
+  tx: Database;
+  resource: R;
+}
+
+interface ActionConfig<S extends z.ZodType, R, T> {
   schema: S;
-  /** Loads what the action touches and asks the policy module. Runs before anything is written. */
-  policy: (ctx: ActionContext<z.output<S>>) => Promise<Decision> | Decision;
-  /** The writes, in one transaction; scope each write in its `where`. Throw ActionError to refuse. */
-  run: (ctx: ActionContext<z.output<S>> & { tx: Database }) => Promise<T>;
+  /**
+   * Loads what the action touches, inside the transaction that writes, so the policy judges the same
+   * rows that `run` changes. Lock rows here (`for update`, `for share`) where a race would matter.
+   * Throw ActionError when something is not there.
+   */
+  load: (tx: Database, input: z.output<S>, actor: SignedInPerson) => Promise<R>;
+  /** Asks the policy module about the loaded resource: pure, no I/O. */
+  policy: (actor: SignedInPerson, resource: R, input: z.output<S>) => Decision;
+  /** The writes, after the policy allowed them; scope each write in its `where`. Throw ActionError to refuse. */
+  run: (ctx: RunContext<z.output<S>, R>) => Promise<T>;
   /** After the commit: revalidatePath / redirect (which throws, so it must run outside any try). */
   after?: (result: T, ctx: ActionContext<z.output<S>>) => void | Promise<void>;
   /** Shown on success. */
@@ -76,11 +87,19 @@ function fieldErrorsOf(error: z.ZodError): FieldErrors {
 const refused = (message: string, values: Record<string, string>, fieldErrors: FieldErrors = {}) =>
   ({ ok: false, message, fieldErrors, values }) as const;
 
+/** A policy refusal, thrown inside the transaction so that it rolls back whatever `load` locked. */
+class PolicyRefusal extends Error {
+  constructor(readonly reason: keyof typeof denialMessages) {
+    super(reason);
+  }
+}
+
 /**
- * The one way to write a server action: session → zod → policy → transaction → after.
- * Every exported action is a public endpoint, so each step runs whoever calls it and however.
+ * The one way to write a server action: session → zod → one transaction holding load → policy → run →
+ * after. Every exported action is a public endpoint, so each step runs whoever calls it and however;
+ * the check and the write see the same rows because they share the transaction.
  */
-export function defineAction<S extends z.ZodType, T>(config: ActionConfig<S, T>) {
+export function defineAction<S extends z.ZodType, R, T>(config: ActionConfig<S, R, T>) {
   async function action(_previous: ActionResult<T> | null, input: ActionInput): Promise<ActionResult<T>> {
     const values = formValues(input);
     const actor = await getActor();
@@ -90,13 +109,18 @@ export function defineAction<S extends z.ZodType, T>(config: ActionConfig<S, T>)
     if (!parsed.success) return refused("Please correct the highlighted fields.", values, fieldErrorsOf(parsed.error));
 
     const db = await getDb();
-    const ctx: ActionContext<z.output<S>> = { actor, input: parsed.data, db };
+    const ctx: ActionContext<z.output<S>> = { actor, input: parsed.data };
     let result: T;
     try {
-      const decision = await config.policy(ctx);
-      if (!decision.allowed) return refused(denialMessages[decision.reason], values);
-      result = await db.transaction((tx) => config.run({ ...ctx, tx: tx as unknown as Database }));
+      result = await db.transaction(async (transaction) => {
+        const tx = transaction as unknown as Database;
+        const resource = await config.load(tx, parsed.data, actor);
+        const decision = config.policy(actor, resource, parsed.data);
+        if (!decision.allowed) throw new PolicyRefusal(decision.reason);
+        return config.run({ ...ctx, tx, resource });
+      });
     } catch (error) {
+      if (error instanceof PolicyRefusal) return refused(denialMessages[error.reason], values);
       if (error instanceof ActionError) {
         return refused(error.message, values, error.field ? { [error.field]: [error.message] } : {});
       }

@@ -3,13 +3,10 @@ import type PgBoss from "pg-boss";
 import { getConnection } from "@/db";
 import { deliverPendingNotificationEmails } from "@/db/jobs/notification-emails";
 import { createQueue, requestNotificationEmails, startWorkers } from "@/db/jobs/queue";
-import { sendMail } from "./mailer";
+import { siteUrl } from "@/env";
+import { sendMail } from "@/mailer";
 
 const globalForJobs = globalThis as unknown as { peoplesPlanQueue?: Promise<PgBoss> };
-
-function siteUrl(): string {
-  return process.env.AUTH_URL ?? `http://localhost:${process.env.PORT ?? 3000}`;
-}
 
 /** One queue and its workers per server process, started with the server (instrumentation.ts). */
 export function startJobQueue(): Promise<PgBoss> {

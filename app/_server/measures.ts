@@ -1,15 +1,14 @@
 import "server-only";
 import { after } from "next/server";
 import type { Database } from "@/db";
-import { getPlanMeasures, PLAN_MEASURES_VERSION } from "@/db/queries/measures/measures";
+import { getPlanMeasures, PLAN_MEASURES_VERSION } from "@/db/queries/measures/get-plan-measures";
 import { planSnapshotKey, readThroughSnapshot, regionSnapshotKey } from "@/db/queries/measures/measure-snapshots";
-import { getRegionMeasures, REGION_MEASURES_VERSION } from "@/db/queries/measures/region-measures";
-import { snapshotPolicy } from "@/lib/measures/snapshots";
+import { getRegionMeasures, REGION_MEASURES_VERSION } from "@/db/queries/measures/get-region-measures";
+import { measuresSnapshotPolicy } from "@/env";
 
 // The measures pages and their CSVs read one snapshot in Postgres while it is fresh (a minute by
 // default), so a busy page does not re-run its aggregates for every visitor on every instance.
 
-const policy = () => snapshotPolicy(process.env.MEASURES_FRESH_SECONDS, process.env.MEASURES_STALE_SECONDS);
 const afterResponse = (task: () => Promise<void>) =>
   after(() =>
     task().catch((error: unknown) => {
@@ -22,7 +21,7 @@ export function getPlanMeasuresSnapshot(db: Database, plan: { id: string; region
   return readThroughSnapshot(db, {
     key: planSnapshotKey(plan.id),
     version: PLAN_MEASURES_VERSION,
-    policy: policy(),
+    policy: measuresSnapshotPolicy(),
     compute: () => getPlanMeasures(db, plan),
     schedule: afterResponse,
   });
@@ -33,7 +32,7 @@ export function getRegionMeasuresSnapshot(db: Database, regionId: string) {
   return readThroughSnapshot(db, {
     key: regionSnapshotKey(regionId),
     version: REGION_MEASURES_VERSION,
-    policy: policy(),
+    policy: measuresSnapshotPolicy(),
     compute: () => getRegionMeasures(db, regionId),
     schedule: afterResponse,
   });

@@ -2,7 +2,7 @@ import "server-only";
 import { cache } from "react";
 import { auth } from "@/auth";
 import { getDb } from "@/db";
-import { loadActor, type SignedInPerson } from "@/db/queries/people/actors";
+import { loadActor, type SignedInPerson } from "@/db/queries/people/load-actor";
 
 /**
  * The signed-in person for this request, or null. Loaded fresh from Postgres on every request

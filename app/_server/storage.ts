@@ -2,6 +2,7 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
+import { uploadsDir } from "@/env";
 
 export interface StoredObject {
   bytes: Uint8Array;
@@ -71,10 +72,6 @@ export function localDiskStorage(root: string): Storage {
       await rm(fileFor(key), { force: true });
     },
   };
-}
-
-export function uploadsDir(): string {
-  return process.env.UPLOADS_DIR ?? path.join(process.cwd(), ".data", "uploads");
 }
 
 /** The app's storage; read per call so tests and deployments can point UPLOADS_DIR elsewhere. */

@@ -1,5 +1,5 @@
 import type { Database } from "@/db/connect";
-import { loadActor, type SignedInPerson } from "@/db/queries/people/actors";
+import { loadActor, type SignedInPerson } from "@/db/queries/people/load-actor";
 
 /**
  * Integration tests call real server actions as a chosen person against a real test database.

@@ -4,7 +4,7 @@ import { redirect } from "next/navigation";
 import { DeleteDraftForm } from "@/components/proposals/editor/delete-draft-form";
 import { Card, EmptyState, PageHeader, Pagination } from "@/components/ui";
 import { getDb } from "@/db";
-import { listDrafts } from "@/db/queries/proposals/proposal-authoring";
+import { listDrafts } from "@/db/queries/proposals/list-drafts";
 import { formatDateTime } from "@/lib/shared/dates";
 import { describePage, parsePage } from "@/lib/shared/pagination";
 import { getActor } from "../_server/session";

@@ -3,10 +3,10 @@ import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { EmptyState, PageHeader, Pagination, TextField } from "@/components/ui";
 import { getDb } from "@/db";
-import { listOutbox } from "@/db/queries/platform/outbox";
+import { listOutbox } from "@/db/queries/platform/list-outbox";
 import { formatDateTime } from "@/lib/shared/dates";
 import { describePage, parsePage } from "@/lib/shared/pagination";
-import { isDemo } from "../_server/env";
+import { isDemo } from "@/env";
 
 export const metadata: Metadata = { title: "Demo mailbox", robots: { index: false } };
 

@@ -7,7 +7,7 @@ import { formatDateTime } from "@/lib/shared/dates";
 import { figurePage, figurePageHref } from "@/lib/measures/figure-pages";
 import { getRegionMeasuresSnapshot } from "../_server/measures";
 import { chooseRegion } from "./region";
-import { buildRegionTables, type RegionTable } from "./tables";
+import { buildRegionTables, type RegionTable } from "@/lib/measures/region-tables";
 
 export const metadata: Metadata = { title: "Measures over time" };
 

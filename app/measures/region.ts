@@ -1,5 +1,5 @@
 import type { Database } from "@/db";
-import { listRegions } from "@/db/queries/geography/areas";
+import { listRegions } from "@/db/queries/geography/list-areas";
 
 /** The region named by `?region=<slug>`, or the first region; with every region, for links between them. */
 export async function chooseRegion(db: Database, slug: string | null | undefined) {

@@ -1,26 +1,18 @@
 import { and, eq, inArray } from "drizzle-orm";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { listModerationQueue } from "@/db/queries/moderation/moderation";
+import { beforeEach, expect, it } from "vitest";
+import { listModerationQueue } from "@/db/queries/moderation/list-moderation-queue";
 import { auditLog, comments, flags, follows, moderationActions, notifications, pledges, proposals, staffRoles, supports } from "@/db/schema";
 import { makeProposal, makeUser } from "@/db/testing/factories";
-import { createTestDatabase, testEngines, type TestDatabase } from "@/db/testing/test-database";
+import { describeWithDatabase } from "@/db/testing/describe-with-database";
 import { encodeTarget } from "@/lib/moderation/moderation-rules";
 import { actAs, form, useTestDatabase } from "../_server/test-harness";
 import { makeCoproductionWorld, type CoproductionWorld } from "../proposals/[id]/actions-test-world";
 import { dismissReportsAction, hideContentAction, mergeProposalAction, restoreContentAction } from "./actions";
 
-describe.each(testEngines())("moderation actions called directly, without the UI (%s)", (engine) => {
-  let database: TestDatabase;
+describeWithDatabase("moderation actions called directly, without the UI", { onDatabase: useTestDatabase }, (database) => {
   let w: CoproductionWorld;
   let moderator: Awaited<ReturnType<typeof makeUser>>;
 
-  beforeAll(async () => {
-    database = await createTestDatabase(engine);
-    useTestDatabase(database.db);
-  });
-  afterAll(async () => {
-    await database?.destroy();
-  });
   beforeEach(async () => {
     w = await makeCoproductionWorld(database.db);
     moderator = await makeUser(database.db, { name: "Olu Officer" });

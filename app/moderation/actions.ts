@@ -1,7 +1,11 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { dismissReports, hideContent, mergeProposals, restoreContent, type ModerationOutcome } from "@/db/queries/moderation/moderation";
+import { dismissReports } from "@/db/queries/moderation/dismiss-reports";
+import { hideContent } from "@/db/queries/moderation/hide-content";
+import { mergeProposals } from "@/db/queries/moderation/merge-proposals";
+import { restoreContent } from "@/db/queries/moderation/restore-content";
+import { type ModerationOutcome } from "@/db/queries/moderation/record-moderation";
 import type { Database } from "@/db";
 import { mergeSchema, moderationSelectionSchema, type ModerationTarget } from "@/lib/moderation/moderation-rules";
 import { authorize, type Action } from "@/lib/policy";
@@ -25,7 +29,8 @@ const items = (count: number) => (count === 1 ? "1 item" : `${count} items`);
 function defineSelectionAction(permission: Action & `moderation.${string}`, step: Step, refusal: string, success: (count: number) => string) {
   return defineAction({
     schema: moderationSelectionSchema,
-    policy: ({ actor }) => authorize(actor, permission),
+    load: async () => null,
+    policy: (actor) => authorize(actor, permission),
     async run({ tx, actor, input }) {
       const proposalIds: string[] = [];
       for (const target of input.items) {
@@ -64,7 +69,8 @@ export const dismissReportsAction = defineSelectionAction(
 
 export const mergeProposalAction = defineAction({
   schema: mergeSchema,
-  policy: ({ actor }) => authorize(actor, "moderation.merge"),
+  load: async () => null,
+  policy: (actor) => authorize(actor, "moderation.merge"),
   async run({ tx, actor, input }) {
     const result = await mergeProposals(tx, { duplicateId: input.duplicateId, targetId: input.targetId }, { moderatorId: actor.id, reason: input.reason });
     if (!result.ok) throw new ActionError(result.reason, "targetId");

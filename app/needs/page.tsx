@@ -3,12 +3,11 @@ import Link from "next/link";
 import { connection } from "next/server";
 import { Badge, Card, EmptyState, PageHeader, Pagination, Select, TextField } from "@/components/ui";
 import { getDb } from "@/db";
-import { listAllAreas } from "@/db/queries/geography/areas";
-import { listOpenNeeds } from "@/db/queries/coproduction/open-needs";
-import { organisations } from "@/db/schema";
-import { inArray } from "drizzle-orm";
+import { listAllAreas } from "@/db/queries/geography/list-areas";
+import { listOpenNeeds } from "@/db/queries/needs/list-open-needs";
+import { listOrganisationNames } from "@/db/queries/organisations/list-organisation-names";
 import { isId } from "@/lib/shared/ids";
-import { pledgeKindLabels, type PledgeKind } from "@/lib/labels";
+import { pledgeKindLabels, type PledgeKind } from "@/lib/pledges/kinds";
 import { describePage, parsePage } from "@/lib/shared/pagination";
 import { getActor } from "../_server/session";
 
@@ -26,9 +25,7 @@ export default async function OpenNeedsPage({ searchParams }: { searchParams: Pr
   const areaRaw = one(query.area);
   const forRaw = one(query.for);
   const myOrganisationIds = actor ? Object.keys(actor.memberships) : [];
-  const myOrganisations = myOrganisationIds.length
-    ? await db.select({ id: organisations.id, name: organisations.name }).from(organisations).where(inArray(organisations.id, myOrganisationIds))
-    : [];
+  const myOrganisations = await listOrganisationNames(db, myOrganisationIds);
   // Ranking "for" an organisation only uses its public offers, but only its members see the choice.
   const organisationId = forRaw && isId(forRaw) && myOrganisationIds.includes(forRaw) ? forRaw : null;
   const q = (one(query.q) ?? "").trim().slice(0, 200);

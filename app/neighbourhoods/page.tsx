@@ -4,7 +4,7 @@ import { connection } from "next/server";
 import { AreaLinkList, AreaMap } from "@/components/maps/area-map";
 import { EmptyState, PageHeader } from "@/components/ui";
 import { getDb } from "@/db";
-import { listRegionAreas, listRegions } from "@/db/queries/geography/areas";
+import { listRegionAreas, listRegions } from "@/db/queries/geography/list-areas";
 import type { Geometry } from "@/lib/geography/project";
 import { isId } from "@/lib/shared/ids";
 

@@ -1,21 +1,12 @@
 import { eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { expect, it } from "vitest";
 import { notifications } from "@/db/schema";
 import { makeUser } from "@/db/testing/factories";
-import { createTestDatabase, testEngines, type TestDatabase } from "@/db/testing/test-database";
+import { describeWithDatabase } from "@/db/testing/describe-with-database";
 import { actAs, form, useTestDatabase } from "../_server/test-harness";
 import { markNotificationsReadAction } from "./actions";
 
-describe.each(testEngines())("marking notifications read, called directly (%s)", (engine) => {
-  let database: TestDatabase;
-  beforeAll(async () => {
-    database = await createTestDatabase(engine);
-    useTestDatabase(database.db);
-  });
-  afterAll(async () => {
-    await database?.destroy();
-  });
-
+describeWithDatabase("marking notifications read, called directly", { onDatabase: useTestDatabase }, (database) => {
   it("marks only the caller's own notifications, even when another person's ids are posted", async () => {
     const db = database.db;
     const owner = await makeUser(db);

@@ -4,7 +4,7 @@ import { redirect } from "next/navigation";
 import { InlineActionForm } from "@/components/admin/inline-action-form";
 import { Badge, EmptyState, PageHeader, Pagination } from "@/components/ui";
 import { getDb } from "@/db";
-import { listNotifications } from "@/db/queries/platform/notifications";
+import { listNotifications } from "@/db/queries/platform/list-notifications";
 import { formatDateTime } from "@/lib/shared/dates";
 import { describePage, parsePage } from "@/lib/shared/pagination";
 import { getActor } from "../_server/session";

@@ -1,9 +1,9 @@
 import { eq } from "drizzle-orm";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { createOrganisation } from "@/db/queries/organisations/organisations";
+import { beforeAll, beforeEach, expect, it } from "vitest";
+import { createOrganisation } from "@/db/queries/organisations/create-organisation";
 import { auditLog, invitations, joinRequests, memberships, organisations, outboxEmails, staffRoles } from "@/db/schema";
 import { makeArea, makeRegion, makeUser } from "@/db/testing/factories";
-import { createTestDatabase, testEngines, type TestDatabase } from "@/db/testing/test-database";
+import { describeWithDatabase } from "@/db/testing/describe-with-database";
 import { actAs, form, RedirectSignal, useTestDatabase } from "../_server/test-harness";
 import {
   changeMemberRoleAction,
@@ -25,14 +25,12 @@ async function redirectOf(promise: Promise<unknown>): Promise<string> {
   throw new Error("expected a redirect");
 }
 
-describe.each(testEngines())("organisation actions called directly, as the wrong person (%s)", (engine) => {
-  let database: TestDatabase;
+describeWithDatabase("organisation actions called directly, as the wrong person", (database) => {
   let areaId: string;
   let organisationId: string;
   const people = {} as Record<"owner" | "admin" | "member" | "resident" | "moderator", { id: string; email: string | null }>;
 
   beforeAll(async () => {
-    database = await createTestDatabase(engine);
     const { db } = database;
     useTestDatabase(db);
     const region = await makeRegion(db);
@@ -49,9 +47,6 @@ describe.each(testEngines())("organisation actions called directly, as the wrong
       { organisationId, userId: people.admin.id, role: "admin" },
       { organisationId, userId: people.member.id, role: "member" },
     ]);
-  });
-  afterAll(async () => {
-    await database?.destroy();
   });
   beforeEach(async () => {
     await actAs(null);

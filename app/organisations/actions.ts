@@ -4,20 +4,19 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import type { Database } from "@/db";
-import { getArea, listRegions } from "@/db/queries/geography/areas";
-import { recordAudit } from "@/db/queries/platform/audit";
-import {
-  acceptInvitation,
-  createJoinRequest,
-  createOrganisation,
-  getOrganisationSummary,
-  leaveOrganisation,
-  updateOrganisation,
-  verifyOrganisation,
-} from "@/db/queries/organisations/organisations";
-import { sector } from "@/db/schema/enums";
+import { getArea } from "@/db/queries/geography/get-area";
+import { listRegions } from "@/db/queries/geography/list-areas";
+import { recordAudit } from "@/db/queries/platform/record-audit";
+import { acceptInvitation } from "@/db/queries/organisations/accept-invitation";
+import { createJoinRequest } from "@/db/queries/organisations/request-to-join";
+import { createOrganisation } from "@/db/queries/organisations/create-organisation";
+import { leaveOrganisation } from "@/db/queries/organisations/manage-members";
+import { updateOrganisation } from "@/db/queries/organisations/update-organisation";
+import { verifyOrganisation } from "@/db/queries/organisations/verify-organisation";
+import { sectors } from "@/lib/organisations/sectors";
 import { authorize } from "@/lib/policy";
 import { ActionError, defineAction } from "../_server/action";
+import { loadOrganisation } from "./load-organisation";
 
 const blankToUndefined = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);
 
@@ -25,7 +24,7 @@ const organisationId = z.uuid("Choose an organisation");
 
 const profileSchema = z.object({
   name: z.string("Enter the organisation's name").trim().min(2, "Enter the organisation's name").max(120, "Keep the name under 120 characters"),
-  sector: z.enum(sector.enumValues, "Choose a sector"),
+  sector: z.enum(sectors, "Choose a sector"),
   description: z.string().trim().max(4000, "Keep the description under 4,000 characters").default(""),
   offers: z.string().trim().max(2000, "Keep this under 2,000 characters").default(""),
   areaServedId: z.preprocess(blankToUndefined, z.uuid("Choose a neighbourhood from the list").optional()),
@@ -67,7 +66,8 @@ const profileValues = (profile: Profile) => ({
 
 export const createOrganisationAction = defineAction({
   schema: profileSchema,
-  policy: ({ actor }) => authorize(actor, "organisation.create"),
+  load: async () => null,
+  policy: (actor) => authorize(actor, "organisation.create"),
   async run({ tx, actor, input }) {
     const regionId = await regionFor(tx, input);
     const organisation = await createOrganisation(tx, { ...profileValues(input), regionId, ownerId: actor.id });
@@ -81,15 +81,14 @@ export const createOrganisationAction = defineAction({
 
 export const updateOrganisationAction = defineAction({
   schema: profileSchema.extend({ organisationId }),
-  policy: ({ actor, input }) => authorize(actor, "organisation.update", { organisationId: input.organisationId }),
-  async run({ tx, input }) {
-    const current = await getOrganisationSummary(tx, input.organisationId);
-    if (!current) throw new ActionError("That organisation no longer exists.");
+  load: (tx, input) => loadOrganisation(tx, input.organisationId),
+  policy: (actor, current) => authorize(actor, "organisation.update", { organisationId: current.id }),
+  async run({ tx, input, resource: current }) {
     // An organisation stays in its region: a neighbourhood elsewhere is not one it can serve.
     if (input.areaServedId && (await regionFor(tx, input)) !== current.regionId) {
       throw new ActionError("Choose a neighbourhood in this organisation's region", "areaServedId");
     }
-    const updated = await updateOrganisation(tx, input.organisationId, profileValues(input));
+    const updated = await updateOrganisation(tx, current.id, profileValues(input));
     if (!updated) throw new ActionError("That organisation no longer exists.");
     return updated;
   },
@@ -104,10 +103,9 @@ export const updateOrganisationAction = defineAction({
 /** Council officers vouch that an organisation is real; recorded in the audit log with the change. */
 export const verifyOrganisationAction = defineAction({
   schema: z.object({ organisationId }),
-  policy: ({ actor }) => authorize(actor, "organisation.verify"),
-  async run({ tx, actor, input }) {
-    const organisation = await getOrganisationSummary(tx, input.organisationId);
-    if (!organisation) throw new ActionError("That organisation no longer exists.");
+  load: (tx, input) => loadOrganisation(tx, input.organisationId),
+  policy: (actor) => authorize(actor, "organisation.verify"),
+  async run({ tx, actor, resource: organisation }) {
     if (!(await verifyOrganisation(tx, organisation.id, actor.id))) throw new ActionError("This organisation is already verified.");
     await recordAudit(tx, { actorId: actor.id, action: "organisation.verify", entityType: "organisation", entityId: organisation.id, details: { name: organisation.name } });
     return organisation;
@@ -121,11 +119,10 @@ export const verifyOrganisationAction = defineAction({
 
 export const requestToJoinAction = defineAction({
   schema: z.object({ organisationId, message: z.string().trim().max(1000, "Keep your message under 1,000 characters").default("") }),
-  policy: ({ actor, input }) => authorize(actor, "organisation.requestJoin", { organisationId: input.organisationId }),
-  async run({ tx, actor, input }) {
-    if (actor.memberships[input.organisationId]) throw new ActionError("You are already a member of this organisation.");
-    const organisation = await getOrganisationSummary(tx, input.organisationId);
-    if (!organisation) throw new ActionError("That organisation no longer exists.");
+  load: (tx, input) => loadOrganisation(tx, input.organisationId),
+  policy: (actor, organisation) => authorize(actor, "organisation.requestJoin", { organisationId: organisation.id }),
+  async run({ tx, actor, input, resource: organisation }) {
+    if (actor.memberships[organisation.id]) throw new ActionError("You are already a member of this organisation.");
     const created = await createJoinRequest(tx, { organisationId: organisation.id, userId: actor.id, message: input.message });
     if (!created) throw new ActionError("You have already asked to join. The organisation's admins will decide.");
     return organisation;
@@ -136,10 +133,9 @@ export const requestToJoinAction = defineAction({
 
 export const leaveOrganisationAction = defineAction({
   schema: z.object({ organisationId }),
-  policy: ({ actor, input }) => authorize(actor, "organisation.leave", { organisationId: input.organisationId }),
-  async run({ tx, actor, input }) {
-    const organisation = await getOrganisationSummary(tx, input.organisationId);
-    if (!organisation) throw new ActionError("That organisation no longer exists.");
+  load: (tx, input) => loadOrganisation(tx, input.organisationId),
+  policy: (actor, organisation) => authorize(actor, "organisation.leave", { organisationId: organisation.id }),
+  async run({ tx, actor, resource: organisation }) {
     const outcome = await leaveOrganisation(tx, organisation.id, actor.id);
     if (outcome === "owner") throw new ActionError("You own this organisation. Transfer ownership to another member before you leave.");
     if (outcome === "not_member") throw new ActionError("You are not a member of this organisation.");
@@ -163,7 +159,8 @@ export const acceptInvitationAction = defineAction({
   schema: z.object({ token: z.string().min(20, "This invitation link is not valid.").max(200, "This invitation link is not valid.") }),
   // Accepting is joining at the organisation's own invitation: anyone in good standing may ask,
   // and the token plus a matching email address, checked in the same update, decide.
-  policy: ({ actor }) => authorize(actor, "organisation.requestJoin"),
+  load: async () => null,
+  policy: (actor) => authorize(actor, "organisation.requestJoin"),
   async run({ tx, actor, input }) {
     const outcome = await acceptInvitation(tx, input.token, actor);
     if (!outcome.ok) throw new ActionError(acceptRefusals[outcome.reason]);

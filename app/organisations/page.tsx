@@ -5,10 +5,10 @@ import { areaOptions } from "@/components/organisations/area-options";
 import { OrganisationCard } from "@/components/organisations/organisation-card";
 import { Button, EmptyState, LinkButton, PageHeader, Pagination, Select, TextField } from "@/components/ui";
 import { getDb } from "@/db";
-import { listAllAreas } from "@/db/queries/geography/areas";
-import { listOrganisations, type OrganisationFilters } from "@/db/queries/organisations/organisations";
+import { listAllAreas } from "@/db/queries/geography/list-areas";
+import { listOrganisations, type OrganisationFilters } from "@/db/queries/organisations/list-organisations";
 import { isId } from "@/lib/shared/ids";
-import { sectorLabels, type Sector } from "@/lib/labels";
+import { sectorLabels, type Sector } from "@/lib/organisations/sectors";
 import { describePage, parsePage } from "@/lib/shared/pagination";
 
 export const metadata: Metadata = { title: "Organisations" };

@@ -1,22 +1,13 @@
 import { eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { expect, it } from "vitest";
 import { comments, equalityAnswers, memberships, organisations, sessions, users } from "@/db/schema";
-import { exportPersonalData } from "@/db/queries/people/people";
+import { exportPersonalData } from "@/db/queries/people/export-personal-data";
 import { makeArea, makeProposal, makeUser, makeWorld } from "@/db/testing/factories";
-import { createTestDatabase, testEngines, type TestDatabase } from "@/db/testing/test-database";
+import { describeWithDatabase } from "@/db/testing/describe-with-database";
 import { actAs, form, RedirectSignal, useTestDatabase } from "../_server/test-harness";
 import { deleteAccountAction, updateEqualityAction, updateProfileAction } from "./actions";
 
-describe.each(testEngines())("profile actions (%s)", (engine) => {
-  let database: TestDatabase;
-  beforeAll(async () => {
-    database = await createTestDatabase(engine);
-    useTestDatabase(database.db);
-  });
-  afterAll(async () => {
-    await database?.destroy();
-  });
-
+describeWithDatabase("profile actions", { onDatabase: useTestDatabase }, (database) => {
   it("updates only the signed-in person's own profile, whatever the form says", async () => {
     const world = await makeWorld(database.db);
     const me = await makeUser(database.db, { name: "Me" });

@@ -1,11 +1,11 @@
 "use server";
 
-import { eq } from "drizzle-orm";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { areas } from "@/db/schema";
-import { recordAudit } from "@/db/queries/platform/audit";
-import { anonymiseAccount, listOwnedOrganisations, saveEqualityAnswers, updateProfile } from "@/db/queries/people/people";
+import { getAreaRegionId } from "@/db/queries/geography/get-area-region";
+import { recordAudit } from "@/db/queries/platform/record-audit";
+import { anonymiseAccount, listOwnedOrganisations } from "@/db/queries/people/anonymise-account";
+import { saveEqualityAnswers, updateProfile } from "@/db/queries/people/update-profile";
 import { authorize } from "@/lib/policy";
 import { deleteAccountSchema, equalitySchema, profileSchema } from "@/lib/people/profile-validation";
 import { ActionError, defineAction } from "../_server/action";
@@ -13,12 +13,10 @@ import { ActionError, defineAction } from "../_server/action";
 /** Only ever the signed-in person's own profile: the id comes from the session, never the form. */
 export const updateProfileAction = defineAction({
   schema: profileSchema,
-  policy: ({ actor }) => authorize(actor, "profile.update", { targetUserId: actor.id }),
+  load: async () => null,
+  policy: (actor) => authorize(actor, "profile.update", { targetUserId: actor.id }),
   async run({ tx, actor, input }) {
-    if (input.homeAreaId) {
-      const [area] = await tx.select({ id: areas.id }).from(areas).where(eq(areas.id, input.homeAreaId));
-      if (!area) throw new ActionError("Choose a neighbourhood from the list", "homeAreaId");
-    }
+    if (input.homeAreaId && !(await getAreaRegionId(tx, input.homeAreaId))) throw new ActionError("Choose a neighbourhood from the list", "homeAreaId");
     await updateProfile(tx, actor.id, input, input.homeAreaId !== actor.homeAreaId);
     return null;
   },
@@ -28,7 +26,8 @@ export const updateProfileAction = defineAction({
 
 export const updateEqualityAction = defineAction({
   schema: equalitySchema,
-  policy: ({ actor }) => authorize(actor, "profile.update", { targetUserId: actor.id }),
+  load: async () => null,
+  policy: (actor) => authorize(actor, "profile.update", { targetUserId: actor.id }),
   async run({ tx, actor, input }) {
     await saveEqualityAnswers(tx, actor.id, input);
     return null;
@@ -39,7 +38,8 @@ export const updateEqualityAction = defineAction({
 
 export const deleteAccountAction = defineAction({
   schema: deleteAccountSchema,
-  policy: ({ actor }) => authorize(actor, "account.delete", { targetUserId: actor.id }),
+  load: async () => null,
+  policy: (actor) => authorize(actor, "account.delete", { targetUserId: actor.id }),
   async run({ tx, actor }) {
     const owned = await listOwnedOrganisations(tx, actor.id);
     if (owned.length > 0) {

@@ -3,8 +3,9 @@ import { redirect } from "next/navigation";
 import { DeleteAccountForm, EqualityForm, ProfileForm } from "@/components/profile/profile-forms";
 import { Badge, Card, PageHeader } from "@/components/ui";
 import { getDb } from "@/db";
-import { listAllAreas } from "@/db/queries/geography/areas";
-import { getProfile } from "@/db/queries/people/people";
+import { listAllAreas } from "@/db/queries/geography/list-areas";
+import { getProfile } from "@/db/queries/people/get-profile";
+import { staffRoleLabels } from "@/lib/people/staff-roles";
 import { getActor } from "../_server/session";
 import { deleteAccountAction, updateEqualityAction, updateProfileAction } from "./actions";
 
@@ -29,7 +30,7 @@ export default async function ProfilePage() {
             {user.homeAreaVerifiedAt ? <Badge tone="success">Home neighbourhood verified</Badge> : null}
             {actor.staffRoles.map((role) => (
               <Badge key={role} tone="info">
-                {role === "moderator" ? "Council officer" : role === "reviewer" ? "LEP reviewer" : "Admin"}
+                {staffRoleLabels[role]}
               </Badge>
             ))}
           </>

@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestDatabase, testEngines, type TestDatabase } from "@/db/testing/test-database";
+import { expect, it } from "vitest";
+import { describeWithDatabase } from "@/db/testing/describe-with-database";
 import { form, RedirectSignal, useTestDatabase } from "../_server/test-harness";
 import { requestSignInLink } from "./actions";
 
@@ -12,16 +12,7 @@ async function outcome(email: string) {
   }
 }
 
-describe.each(testEngines())("sign-in emails are rate-limited in Postgres (%s)", (engine) => {
-  let database: TestDatabase;
-  beforeAll(async () => {
-    database = await createTestDatabase(engine);
-    useTestDatabase(database.db);
-  });
-  afterAll(async () => {
-    await database?.destroy();
-  });
-
+describeWithDatabase("sign-in emails are rate-limited in Postgres", { onDatabase: useTestDatabase }, () => {
   it("sends up to five links per address per window, then refuses with a reason", async () => {
     for (let i = 0; i < 5; i++) expect(await outcome("Ann@Example.org")).toEqual({ redirectedTo: "/sign-in/check-email" });
     // Same address in another case still counts against the same limit.

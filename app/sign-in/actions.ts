@@ -5,11 +5,11 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { signIn, signOut } from "@/auth";
 import { getDb } from "@/db";
-import { hitRateLimit } from "@/db/queries/platform/rate-limits";
+import { hitRateLimit } from "@/db/queries/platform/hit-rate-limit";
 import { firstExceeded, rateLimitKey } from "@/lib/platform/rate-limit";
 import { safeRedirectPath } from "@/lib/shared/redirects";
 import { formValues, type ActionResult } from "../_server/action";
-import { signInLimits } from "../_server/env";
+import { signInLimits } from "@/env";
 
 const signInSchema = z.object({
   email: z

@@ -4,7 +4,7 @@ import { SignInForm } from "@/components/auth/sign-in-form";
 import { Card, FlashMessage, PageHeader } from "@/components/ui";
 import { demoPersonas } from "@/db/seed/content/people";
 import { safeRedirectPath } from "@/lib/shared/redirects";
-import { isDemo, oidcConfig } from "../_server/env";
+import { isDemo, oidcConfig } from "@/env";
 import { getActor } from "../_server/session";
 import { requestSignInLink } from "./actions";
 import { signIn } from "@/auth";

@@ -4,15 +4,11 @@ import { useActionState } from "react";
 import { FormMessage, fieldError, typed, type FormState } from "@/components/forms/action-state";
 import { SubmitButton } from "@/components/forms/form-status";
 import { TextArea, TextField } from "@/components/ui/field";
+import { countIndicatorKinds, indicatorLabels } from "@/lib/delivery/indicators";
 
 type Action<S> = (state: S | null, data: FormData) => Promise<S>;
 
-const counts = [
-  { name: "jobs_created", label: "Jobs created" },
-  { name: "apprenticeships", label: "Apprenticeships" },
-  { name: "volunteer_hours", label: "Volunteer hours" },
-  { name: "people_reached", label: "People reached" },
-] as const;
+const counts = countIndicatorKinds.map((name) => ({ name, label: indicatorLabels[name] }));
 
 /** The author or an officer reports progress; indicators left blank are not reported (blank is not zero). */
 export function DeliveryForm<S extends FormState>({ action, proposalId, today }: { action: Action<S>; proposalId: string; today: string }) {
@@ -31,7 +27,7 @@ export function DeliveryForm<S extends FormState>({ action, proposalId, today }:
           {counts.map((c) => (
             <TextField key={c.name} id={c.name} name={c.name} label={c.label} inputMode="numeric" defaultValue={typed(state, c.name)} error={fieldError(state, c.name)} />
           ))}
-          <TextField id="local_spend" name="local_spend" label="Local spend (£)" hint="Money spent with local businesses and people." inputMode="decimal" defaultValue={typed(state, "local_spend")} error={fieldError(state, "local_spend")} />
+          <TextField id="local_spend" name="local_spend" label={`${indicatorLabels.local_spend_pence} (£)`} hint="Money spent with local businesses and people." inputMode="decimal" defaultValue={typed(state, "local_spend")} error={fieldError(state, "local_spend")} />
         </div>
       </fieldset>
       <SubmitButton pendingText="Publishing…">Publish update</SubmitButton>

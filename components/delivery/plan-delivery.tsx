@@ -1,32 +1,25 @@
-import { getDb } from "@/db";
-import { listDeliveryUpdatesByArea, listDeliveryUpdatesByPlan, sumDeliveryIndicators } from "@/db/queries/delivery/delivery";
-import { describePage, parsePage } from "@/lib/shared/pagination";
+import type { DeliveryProgress } from "@/db/queries/delivery/get-delivery-progress";
+import type { PageInfo } from "@/lib/shared/pagination";
 import { Pagination } from "@/components/ui";
-import { formatIndicator, indicatorLabels } from "./indicators";
+import { formatIndicator, indicatorLabels } from "@/lib/delivery/indicators";
 import { DeliveryUpdateList } from "./update-list";
 
 /**
  * Delivery across a plan or a neighbourhood: indicator totals, then the latest updates, paged.
  * Renders nothing until something has been reported.
  */
-export async function PlanDelivery({
-  scope,
-  page,
+export function PlanDelivery({
+  progress: { rows, total, totals },
+  pageInfo,
   hrefFor,
   className = "mb-8",
 }: {
-  scope: { planId: string } | { areaId: string };
-  page?: string | string[];
+  progress: DeliveryProgress;
+  pageInfo: PageInfo;
   /** Builds the link to another page of updates, keeping the rest of the query string. */
   hrefFor: (page: number) => string;
   className?: string;
 }) {
-  const db = await getDb();
-  const request = parsePage(page, 10);
-  const [{ rows, total }, totals] = await Promise.all([
-    "planId" in scope ? listDeliveryUpdatesByPlan(db, scope.planId, request) : listDeliveryUpdatesByArea(db, scope.areaId, request),
-    sumDeliveryIndicators(db, scope),
-  ]);
   if (!total) return null;
   return (
     <section id="delivery" aria-labelledby="plan-delivery-heading" className={className}>
@@ -44,7 +37,7 @@ export async function PlanDelivery({
         </dl>
       ) : null}
       <DeliveryUpdateList updates={rows} showProposal />
-      <Pagination info={describePage(request, total)} hrefFor={hrefFor} label="Pages of delivery updates" />
+      <Pagination info={pageInfo} hrefFor={hrefFor} label="Pages of delivery updates" />
     </section>
   );
 }

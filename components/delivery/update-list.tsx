@@ -1,7 +1,7 @@
 import Link from "next/link";
-import type { DeliveryUpdateRow } from "@/db/queries/delivery/delivery";
+import type { DeliveryUpdateRow } from "@/db/queries/delivery/list-delivery-updates";
 import { formatDate } from "@/lib/shared/dates";
-import { formatIndicator, indicatorLabels } from "./indicators";
+import { formatIndicator, indicatorLabels } from "@/lib/delivery/indicators";
 
 /** Delivery updates, newest first; with `showProposal` each names the project it is about. */
 export function DeliveryUpdateList({ updates, showProposal = false, headingLevel = 3 }: { updates: DeliveryUpdateRow[]; showProposal?: boolean; headingLevel?: 3 | 4 }) {

@@ -1,6 +1,6 @@
 import Link from "next/link";
-import { signOutAction } from "@/app/sign-in/actions";
-import type { SignedInPerson } from "@/db/queries/people/actors";
+import type { SignedInPerson } from "@/db/queries/people/load-actor";
+import { hasStaffRole } from "@/lib/policy";
 
 const navLink = "inline-flex min-h-11 items-center font-semibold text-white underline-offset-4 hover:underline";
 
@@ -16,18 +16,17 @@ function linksFor(person: SignedInPerson | null, unread: number) {
   links.push({ href: "/notifications", label: unread > 0 ? `Notifications (${unread} new)` : "Notifications" });
   links.push({ href: "/drafts", label: "Your drafts" });
   links.push({ href: "/profile", label: "Your profile" });
-  const staff = (role: "moderator" | "admin") => person.staffRoles.includes(role) || person.staffRoles.includes("admin");
-  if (staff("moderator")) {
+  if (hasStaffRole(person, "moderator")) {
     links.push({ href: "/moderation", label: "Moderation" });
     links.push({ href: "/admin/people", label: "People" });
     links.push({ href: "/plans/new", label: "New plan" });
     links.push({ href: "/admin/audit", label: "Audit log" });
   }
-  if (staff("admin")) links.push({ href: "/admin/staff", label: "Staff" });
+  if (hasStaffRole(person, "admin")) links.push({ href: "/admin/staff", label: "Staff" });
   return links;
 }
 
-export function SiteHeader({ person, unread = 0 }: { person: SignedInPerson | null; unread?: number }) {
+export function SiteHeader({ person, unread = 0, signOut }: { person: SignedInPerson | null; unread?: number; signOut: () => Promise<void> }) {
   return (
     <header className="border-b-4 border-brand-600 bg-brand-800 text-white print:hidden">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-6 gap-y-2 px-4 py-3">
@@ -50,7 +49,7 @@ export function SiteHeader({ person, unread = 0 }: { person: SignedInPerson | nu
             ))}
             <li>
               {person ? (
-                <form action={signOutAction}>
+                <form action={signOut}>
                   <button type="submit" className={`${navLink} cursor-pointer`}>
                     Sign out<span className="sr-only"> {person.name ?? ""}</span>
                   </button>

@@ -1,13 +1,9 @@
-import type { OrganisationRole } from "@/lib/policy";
+import { grantableOrganisationRoles, organisationRoleLabels, type GrantableOrganisationRole } from "@/lib/organisations/roles";
 
-export const organisationRoleLabels: Record<OrganisationRole, string> = {
-  owner: "Owner",
-  admin: "Admin",
-  member: "Member",
+const roleDescriptions: Record<GrantableOrganisationRole, string> = {
+  member: "can propose and comment for the organisation",
+  admin: "can also pledge, endorse and manage members",
 };
 
-/** Roles that can be given by invitation or role change: ownership only moves by transfer. */
-export const grantableRoleOptions = [
-  { value: "member", label: "Member: can propose and comment for the organisation" },
-  { value: "admin", label: "Admin: can also pledge, endorse and manage members" },
-] as const;
+/** The roles an invitation or a role change can give, with what each may do. */
+export const grantableRoleOptions = grantableOrganisationRoles.map((value) => ({ value, label: `${organisationRoleLabels[value]}: ${roleDescriptions[value]}` }));

@@ -1,6 +1,6 @@
 import { Badge } from "@/components/ui";
-import type { OrganisationProfile } from "@/db/queries/organisations/organisations";
-import { organisationRoleLabels } from "./labels";
+import type { OrganisationProfile } from "@/db/queries/organisations/get-organisation";
+import { organisationRoleLabels } from "@/lib/organisations/roles";
 
 // A person who has not chosen a display name yet is still a person, not a former member.
 export const memberName = (member: { name: string | null }) => member.name ?? "A member without a display name";

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { Badge } from "@/components/ui";
-import type { OrganisationListItem } from "@/db/queries/organisations/organisations";
-import { sectorLabels } from "@/lib/labels";
+import type { OrganisationListItem } from "@/db/queries/organisations/list-organisations";
+import { sectorLabels } from "@/lib/organisations/sectors";
 
 export function VerifiedBadge() {
   return (

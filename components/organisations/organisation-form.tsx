@@ -4,7 +4,7 @@ import { useActionState } from "react";
 import { FormMessage, fieldError, typed, type FormState } from "@/components/forms/action-state";
 import { SubmitButton } from "@/components/forms/form-status";
 import { Select, TextArea, TextField, type SelectOption } from "@/components/ui/field";
-import { sectorLabels } from "@/lib/labels";
+import { sectorLabels } from "@/lib/organisations/sectors";
 
 export interface OrganisationFormValues {
   name: string;

@@ -2,6 +2,7 @@
 
 import { fieldError, type FormState } from "@/components/forms/action-state";
 import { Checkbox, Select, TextField } from "@/components/ui/field";
+import { ringFenceKindLabels, ringFenceKinds } from "@/lib/plans/ring-fence-kinds";
 import { typedList, type PlanFormValues } from "./plan-form-values";
 
 export interface AreaChoice {
@@ -11,11 +12,7 @@ export interface AreaChoice {
   imdDecile: number;
 }
 
-const kindOptions = [
-  { value: "deprived_areas", label: "Projects in deprived neighbourhoods (by IMD decile)" },
-  { value: "listed_areas", label: "Projects in the neighbourhoods ticked below" },
-  { value: "community_proposals", label: "Projects proposed by community organisations" },
-];
+const kindOptions = ringFenceKinds.map((value) => ({ value, label: ringFenceKindLabels[value] }));
 
 /** Ring-fences as rows; one blank row adds a new one, a cleared row removes one. */
 export function RingFenceRows({ state, initial, areas }: { state: FormState; initial: PlanFormValues["ringFences"]; areas: AreaChoice[] }) {

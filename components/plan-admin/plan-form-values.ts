@@ -1,7 +1,7 @@
 import type { FormState } from "@/components/forms/action-state";
 import { penceToPoundsInput } from "@/lib/shared/money-input";
 import type { CountingRules } from "@/lib/plans/plan-rules";
-import { toLondonInput } from "@/lib/plans/plan-validation";
+import { toLondonInput } from "@/lib/plans/phase-dates";
 
 /** A plan's stored settings as the strings the form shows: the same names the form posts. */
 export interface PlanFormValues {

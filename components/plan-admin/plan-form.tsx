@@ -4,7 +4,10 @@ import { useActionState } from "react";
 import { FormMessage, fieldError, typed, type FormState } from "@/components/forms/action-state";
 import { SubmitButton } from "@/components/forms/form-status";
 import { Checkbox, Select, TextArea, TextField } from "@/components/ui/field";
-import { ballotMethodLabels, outcomeRuleLabels, phaseLabels, phaseOrder, pledgeKindLabels, type PledgeKind } from "@/lib/labels";
+import { outcomeRuleLabels } from "@/lib/outcome/rules";
+import { phaseLabels, planPhases } from "@/lib/plans/phases";
+import { pledgeKindLabels, type PledgeKind } from "@/lib/pledges/kinds";
+import { ballotMethodLabels } from "@/lib/voting/ballot-methods";
 import { typedList, type PlanFormValues } from "./plan-form-values";
 import { FrozenRules, RingFenceRows, type AreaChoice } from "./plan-form-rules";
 
@@ -79,7 +82,7 @@ export function PlanForm<S extends FormState>({
             </tr>
           </thead>
           <tbody>
-            {phaseOrder.map((phase) => (
+            {planPhases.map((phase) => (
               <tr key={phase} className="align-top">
                 <th scope="row" className="pr-3 pt-3 font-semibold">{phaseLabels[phase]}</th>
                 <td className="pr-3">

@@ -1,9 +1,9 @@
-import type { CommitmentSector, MoneyRow, PlanDocument } from "@/db/queries/adoption/plan-versions";
+import type { MoneyRow, PlanDocument } from "@/db/queries/adoption/assemble-plan-document";
 import { formatDate } from "@/lib/shared/dates";
-import { outcomeRuleLabels, pledgeKindLabels, sectorLabels } from "@/lib/labels";
+import { participantTypeLabels } from "@/lib/organisations/sectors";
+import { outcomeRuleLabels } from "@/lib/outcome/rules";
+import { pledgeKindLabels } from "@/lib/pledges/kinds";
 import { formatPence } from "@/lib/shared/money";
-
-const commitmentSectorLabels: Record<CommitmentSector, string> = { resident: "Residents", ...sectorLabels };
 
 const utilityLabels: Record<string, string> = {
   cost: "cost utilities (a voter values a project by what it costs)",
@@ -110,7 +110,7 @@ export function PlanDocumentView({ document, summary, deciles }: { document: Pla
           <div className="grid gap-4 md:grid-cols-2 print:grid-cols-1">
             {document.commitments.map((c) => (
               <div key={c.sector} className="break-inside-avoid rounded-lg border border-stone-300 bg-white p-4 print:border-stone-500">
-                <h3 className="mb-2 text-lg font-bold">{commitmentSectorLabels[c.sector]}</h3>
+                <h3 className="mb-2 text-lg font-bold">{participantTypeLabels[c.sector]}</h3>
                 {c.pledges.length ? (
                   <ul className="mb-2 list-disc pl-5">
                     {c.pledges.map((p, i) => (

@@ -1,5 +1,5 @@
 import { formatDate } from "@/lib/shared/dates";
-import { sectorLabels } from "@/lib/labels";
+import { sectorLabels } from "@/lib/organisations/sectors";
 
 interface Signature {
   organisationId: string;

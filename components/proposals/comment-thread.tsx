@@ -1,9 +1,9 @@
 import type { ReactNode } from "react";
 import { InlineActionForm } from "@/components/admin/inline-action-form";
 import { Badge } from "@/components/ui";
-import type { ThreadComment } from "@/db/queries/comments/comments";
+import type { ThreadComment } from "@/db/queries/comments/list-comment-threads";
 import { formatDateTime } from "@/lib/shared/dates";
-import { stanceLabels } from "@/lib/labels";
+import { stanceLabels } from "@/lib/comments/stances";
 import { isHeldReason } from "@/lib/moderation/moderation-rules";
 import { CommentEditForm, CommentForm } from "./comments/comment-form";
 import type { CommentActions, DiscussionViewer } from "./comments/types";

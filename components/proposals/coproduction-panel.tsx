@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { Badge, Card } from "@/components/ui";
-import type { CoproductionPanel } from "@/db/queries/coproduction/coproduction";
-import { pledgeKindLabels } from "@/lib/labels";
+import type { CoproductionPanel } from "@/db/queries/coproduction/get-coproduction-panel";
+import { pledgeKindLabels } from "@/lib/pledges/kinds";
 import type { Ledger } from "@/lib/pledges/ledger";
 import { formatPence } from "@/lib/shared/money";
 import { can, permissions } from "@/lib/policy";

@@ -1,8 +1,9 @@
 import Link from "next/link";
 import { Badge } from "@/components/ui";
-import { proposalStatusLabels, proposalStatusTones, sectorLabels } from "@/lib/labels";
+import { sectorLabels } from "@/lib/organisations/sectors";
+import { proposalStatusLabels, proposalStatusTones } from "@/lib/proposals/statuses";
 import { formatPence } from "@/lib/shared/money";
-import type { ProposalListItem } from "@/db/queries/proposals/proposals";
+import type { ProposalListItem } from "@/db/queries/proposals/list-proposals";
 
 export function ProposalCard({ proposal, showArea = true }: { proposal: ProposalListItem; showArea?: boolean }) {
   return (

@@ -1,16 +1,13 @@
 import { Badge } from "@/components/ui";
-import { getDb } from "@/db";
-import { listOfficialResponses } from "@/db/queries/review/responses";
+import type { OfficialResponse } from "@/db/queries/review/list-official-responses";
 import { isResponseStatus, responseStatusLabels } from "@/lib/review/assessments";
 import { formatDate } from "@/lib/shared/dates";
 
 /**
  * The public "you said, we did" record on a proposal page: each response with its status, date
- * and the body that gave it. A server component that loads its own rows, so the proposal page
- * only mounts it. Renders nothing until there is a response.
+ * and the body that gave it. Renders nothing until there is a response.
  */
-export async function OfficialResponses({ proposalId, headingLevel = 2, className = "mb-8" }: { proposalId: string; headingLevel?: 2 | 3; className?: string }) {
-  const responses = await listOfficialResponses(await getDb(), proposalId);
+export function OfficialResponses({ responses, headingLevel = 2, className = "mb-8" }: { responses: OfficialResponse[]; headingLevel?: 2 | 3; className?: string }) {
   if (!responses.length) return null;
   const Heading = headingLevel === 2 ? "h2" : "h3";
   return (

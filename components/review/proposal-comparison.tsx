@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { ReviewRow } from "@/db/queries/review/assessments";
+import type { ReviewRow } from "@/db/queries/review/list-proposals-for-review";
 import { formatSpread } from "@/lib/review/assessments";
 import { formatPence } from "@/lib/shared/money";
 

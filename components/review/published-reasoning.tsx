@@ -1,11 +1,11 @@
-import { getDb } from "@/db";
-import { getPublishedReasoning } from "@/db/queries/review/assessments";
+import type { getPublishedReasoning } from "@/db/queries/review/publish-assessments";
 import { formatDate } from "@/lib/shared/dates";
 import { CombinedScoresTable } from "./combined-scores";
 
-/** The reviewers' reasoning on a proposal, shown only after the plan has published it; no reviewer is named. */
-export async function PublishedReasoning({ proposalId, planId, className }: { proposalId: string; planId: string; className?: string }) {
-  const reasoning = await getPublishedReasoning(await getDb(), proposalId, planId);
+type Reasoning = Awaited<ReturnType<typeof getPublishedReasoning>>;
+
+/** The reviewers' reasoning on a proposal, shown only after the plan has published it (null before); no reviewer is named. */
+export function PublishedReasoning({ reasoning, className }: { reasoning: Reasoning; className?: string }) {
   if (!reasoning) return null;
   return (
     <section aria-labelledby="reasoning-heading" className={className}>

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { Button, Select, TextField } from "@/components/ui";
-import { proposalStatusLabels } from "@/lib/labels";
+import { proposalStatusLabels } from "@/lib/proposals/statuses";
 import { decileBands, filterStatuses, proposerOptions, type ProposalFilters } from "@/lib/proposals/proposal-filters";
 
 interface Option {

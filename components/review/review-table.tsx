@@ -1,7 +1,7 @@
 import Link from "next/link";
-import type { ReviewRow } from "@/db/queries/review/assessments";
+import type { ReviewRow } from "@/db/queries/review/list-proposals-for-review";
 import { formatSpread } from "@/lib/review/assessments";
-import { proposalStatusLabels } from "@/lib/labels";
+import { proposalStatusLabels } from "@/lib/proposals/statuses";
 import { formatPence } from "@/lib/shared/money";
 
 const percent = (share: number) => `${Math.round(share * 100)}%`;

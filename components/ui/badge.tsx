@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import type { BadgeTone } from "@/lib/labels";
+import type { BadgeTone } from "@/lib/shared/badge-tone";
 import { cx } from "./cx";
 
 const tones: Record<BadgeTone, string> = {

@@ -1,8 +1,9 @@
+import { databaseUrl } from "../../env";
 import { connect } from "../connect";
 
 /** `npm run db:migrate`: applies committed migrations to DATABASE_URL, or to the embedded database. */
 async function main() {
-  const connection = await connect({ databaseUrl: process.env.DATABASE_URL || undefined, maxConnections: 1 });
+  const connection = await connect({ databaseUrl: databaseUrl(), maxConnections: 1 });
   try {
     await connection.migrate();
     console.log(`Migrations applied (${connection.engine}).`);

@@ -2,8 +2,10 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { parsePabulib, PabulibParseError } from "../../lib/pabulib/parse";
 import { isCliRule, tallyElection } from "../../lib/pabulib/tally";
+import { databaseUrl } from "../../env";
 import { connect } from "../connect";
-import { exportPlanAsPabulib, importElection } from "../queries/voting/pabulib";
+import { exportPlanAsPabulib } from "../queries/voting/export-pabulib";
+import { importElection } from "../queries/voting/import-election";
 
 const usage = `Usage:
   npm run --silent pb -- tally FILE --rule greedy|mes|mes-add1 [--utility cost|approval]
@@ -29,7 +31,7 @@ function readElection(file: string | undefined) {
 }
 
 async function withDatabase<T>(work: (connection: Awaited<ReturnType<typeof connect>>) => Promise<T>): Promise<T> {
-  const connection = await connect({ databaseUrl: process.env.DATABASE_URL || undefined, maxConnections: 2 });
+  const connection = await connect({ databaseUrl: databaseUrl(), maxConnections: 2 });
   try {
     await connection.migrate();
     return await work(connection);

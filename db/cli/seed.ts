@@ -9,6 +9,7 @@
  * Uses DATABASE_URL when set, otherwise the embedded PGlite database under .data/pglite.
  */
 import { parseArgs } from "node:util";
+import { databaseUrl } from "../../env";
 import { connect } from "../connect";
 import { seedDemo } from "../seed/demo";
 import { countRegions, truncateAll } from "../seed/reset";
@@ -43,7 +44,7 @@ function report(summary: SeedSummary, since: number) {
 async function main() {
   const options = parseOptions();
   const started = performance.now();
-  const connection = await connect({ databaseUrl: process.env.DATABASE_URL || undefined });
+  const connection = await connect({ databaseUrl: databaseUrl() });
   try {
     const where = connection.engine === "pglite" ? "embedded PGlite" : "Postgres (DATABASE_URL)";
     await connection.migrate();

@@ -1,21 +1,13 @@
 import { eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { notifyProposalFollowers } from "../queries/platform/notifications";
+import { expect, it } from "vitest";
+import { notifyProposalFollowers } from "../queries/platform/notify-followers";
 import { follows, notifications } from "../schema";
 import { makeProposal, makeUser, makeWorld } from "../testing/factories";
-import { createTestDatabase, testEngines, type TestDatabase } from "../testing/test-database";
+import { describeWithDatabase } from "../testing/describe-with-database";
 import { deliverPendingNotificationEmails, type OutgoingMail } from "./notification-emails";
 import { createQueue, requestNotificationEmails, startWorkers } from "./queue";
 
-describe.each(testEngines())("notification emails through the job queue (%s)", (engine) => {
-  let database: TestDatabase;
-  beforeAll(async () => {
-    database = await createTestDatabase(engine);
-  });
-  afterAll(async () => {
-    await database?.destroy();
-  });
-
+describeWithDatabase("notification emails through the job queue", (database) => {
   it("queues email only for followers who want it, sends each once, and never to the person who acted", async () => {
     const db = database.db;
     const world = await makeWorld(db);

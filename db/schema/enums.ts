@@ -1,115 +1,38 @@
 import { pgEnum } from "drizzle-orm/pg-core";
+import { commentStances } from "../../lib/comments/stances";
+import { indicatorKinds } from "../../lib/delivery/indicators";
+import { flagStatuses, moderationActionKinds } from "../../lib/moderation/kinds";
+import { invitationStatuses, organisationRoles } from "../../lib/organisations/roles";
+import { participantTypes, sectors } from "../../lib/organisations/sectors";
+import { mesUtilities, outcomeRules } from "../../lib/outcome/rules";
 import { equalityQuestionKeys } from "../../lib/people/equality";
+import { staffRoles } from "../../lib/people/staff-roles";
+import { planPhases } from "../../lib/plans/phases";
+import { ringFenceKinds } from "../../lib/plans/ring-fence-kinds";
+import { pledgeKinds } from "../../lib/pledges/kinds";
+import { needStatuses, partnerStatuses, pledgeStatuses } from "../../lib/pledges/statuses";
+import { proposalStatuses } from "../../lib/proposals/statuses";
+import { ballotMethods, ballotSources } from "../../lib/voting/ballot-methods";
 
-export const participantType = pgEnum("participant_type", [
-  "resident",
-  "community_voluntary",
-  "social_enterprise",
-  "business",
-  "public_body",
-]);
-
-// The four sectors an organisation can belong to (DESIGN §2).
-export const sector = pgEnum("sector", [
-  "community_voluntary",
-  "social_enterprise",
-  "business",
-  "public_body",
-]);
-
-export const staffRole = pgEnum("staff_role", ["moderator", "reviewer", "admin"]);
-
-export const organisationRole = pgEnum("organisation_role", ["owner", "admin", "member"]);
-
-export const invitationStatus = pgEnum("invitation_status", [
-  "pending",
-  "accepted",
-  "declined",
-  "revoked",
-]);
-
-export const planPhase = pgEnum("plan_phase", [
-  "draft",
-  "ideas",
-  "review",
-  "voting",
-  "results",
-  "adopted",
-  "delivery",
-]);
-
-export const ballotMethod = pgEnum("ballot_method", ["approval", "knapsack", "cumulative"]);
-
-export const outcomeRule = pgEnum("outcome_rule", ["greedy", "mes", "mes_add1"]);
-
-export const utilityKind = pgEnum("utility_kind", ["cost", "approval"]);
-
-export const ringFenceKind = pgEnum("ring_fence_kind", [
-  "deprived_areas",
-  "listed_areas",
-  "community_proposals",
-]);
-
-export const proposalStatus = pgEnum("proposal_status", [
-  "draft",
-  "published",
-  "shortlisted",
-  "on_ballot",
-  "selected",
-  "not_selected",
-  "adopted",
-  "in_delivery",
-  "delivered",
-  "withdrawn",
-  "hidden",
-]);
-
-export const pledgeKind = pgEnum("pledge_kind", [
-  "volunteer_hours",
-  "money",
-  "premises",
-  "equipment",
-  "skills",
-  "jobs",
-  "procurement",
-]);
-
-export const pledgeStatus = pgEnum("pledge_status", [
-  "offered",
-  "confirmed",
-  "declined",
-  "delivered",
-  "withdrawn",
-]);
-
-export const needStatus = pgEnum("need_status", ["open", "met", "closed"]);
-
-export const partnerStatus = pgEnum("partner_status", ["proposed", "agreed", "declined"]);
-
-export const commentStance = pgEnum("comment_stance", ["support", "concern", "question", "idea"]);
-
-export const ballotSource = pgEnum("ballot_source", ["online", "paper", "imported"]);
-
-export const flagStatus = pgEnum("flag_status", ["open", "upheld", "dismissed"]);
-
-export const moderationActionKind = pgEnum("moderation_action_kind", [
-  "hide",
-  "restore",
-  "merge",
-  "suspend",
-  "reinstate",
-  "verify_home_area",
-  "verify_organisation",
-  "dismiss_flag",
-]);
-
-export const indicatorKind = pgEnum("indicator_kind", [
-  "jobs_created",
-  "volunteer_hours",
-  "local_spend_pence",
-  "people_reached",
-  "apprenticeships",
-]);
-
-// The optional equality questions (lib/equality.ts), for residents' census figures by answer.
+// Every enum is the tuple its domain writes once in lib/; the order there is the order in the database.
+export const participantType = pgEnum("participant_type", participantTypes);
+export const sector = pgEnum("sector", sectors);
+export const staffRole = pgEnum("staff_role", staffRoles);
+export const organisationRole = pgEnum("organisation_role", organisationRoles);
+export const invitationStatus = pgEnum("invitation_status", invitationStatuses);
+export const planPhase = pgEnum("plan_phase", planPhases);
+export const ballotMethod = pgEnum("ballot_method", ballotMethods);
+export const outcomeRule = pgEnum("outcome_rule", outcomeRules);
+export const utilityKind = pgEnum("utility_kind", mesUtilities);
+export const ringFenceKind = pgEnum("ring_fence_kind", ringFenceKinds);
+export const proposalStatus = pgEnum("proposal_status", proposalStatuses);
+export const pledgeKind = pgEnum("pledge_kind", pledgeKinds);
+export const pledgeStatus = pgEnum("pledge_status", pledgeStatuses);
+export const needStatus = pgEnum("need_status", needStatuses);
+export const partnerStatus = pgEnum("partner_status", partnerStatuses);
+export const commentStance = pgEnum("comment_stance", commentStances);
+export const ballotSource = pgEnum("ballot_source", ballotSources);
+export const flagStatus = pgEnum("flag_status", flagStatuses);
+export const moderationActionKind = pgEnum("moderation_action_kind", moderationActionKinds);
+export const indicatorKind = pgEnum("indicator_kind", indicatorKinds);
 export const equalityQuestion = pgEnum("equality_question", equalityQuestionKeys);

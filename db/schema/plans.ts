@@ -66,7 +66,7 @@ export const plans = pgTable(
   ],
 );
 
-/** Dates of each phase; what a person may do depends on the phase (DESIGN §4). */
+/** Dates of each phase; what a person may do depends on the phase (docs/DESIGN.md §4). */
 export const planPhases = pgTable(
   "plan_phases",
   {

@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { asc, eq, sql } from "drizzle-orm";
 import type { PgTable } from "drizzle-orm/pg-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, expect, it } from "vitest";
 import type { Database } from "../connect";
 import { equalityOptions, equalityQuestionKeys, PREFER_NOT_TO_SAY } from "../../lib/people/equality";
 import {
@@ -20,7 +20,8 @@ import {
   supports,
   users,
 } from "../schema";
-import { createTestDatabase, testEngines, type TestDatabase } from "../testing/test-database";
+import { describeWithDatabase } from "../testing/describe-with-database";
+import { createTestDatabase } from "../testing/test-database";
 import { demoPersonas } from "./content/people";
 import { seedDemo } from "./demo";
 
@@ -60,14 +61,9 @@ async function digest(db: Database): Promise<string> {
   return hash.digest("hex");
 }
 
-describe.each(testEngines())("the Northbridge demo seed (%s)", (engine) => {
-  let database: TestDatabase;
+describeWithDatabase("the Northbridge demo seed", (database) => {
   beforeAll(async () => {
-    database = await createTestDatabase(engine);
     await seedDemo(database.db);
-  });
-  afterAll(async () => {
-    await database?.destroy();
   });
 
   it("has twelve neighbourhoods spanning every IMD decile, several in the most deprived two", async () => {
@@ -232,7 +228,7 @@ describe.each(testEngines())("the Northbridge demo seed (%s)", (engine) => {
   });
 
   it("writes identical rows when seeded again into a fresh database", async () => {
-    const second = await createTestDatabase(engine);
+    const second = await createTestDatabase(database.engine);
     try {
       await seedDemo(second.db);
       expect(await digest(second.db)).toBe(await digest(database.db));

@@ -1,21 +1,16 @@
 import { eq, sql } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, expect, it } from "vitest";
 import { areaPopulationGroups, areas, ballotChoices, ballots, comments, equalityAnswers, outcomes, plans, proposals, regions, supports, users } from "../schema";
-import { createTestDatabase, testEngines, type TestDatabase } from "../testing/test-database";
+import { describeWithDatabase } from "../testing/describe-with-database";
 import { appTableNames, countRegions, truncateAll } from "./reset";
 import { SCALE_ONE, seedScale } from "./scale";
 
 const SCALE = 0.01;
 
-describe.each(testEngines())(`the scale seed at ×${SCALE} (%s)`, (engine) => {
-  let database: TestDatabase;
+describeWithDatabase(`the scale seed at ×${SCALE}`, (database) => {
   let rows: Record<string, number>;
   beforeAll(async () => {
-    database = await createTestDatabase(engine);
     rows = (await seedScale(database.db, SCALE)).rows;
-  });
-  afterAll(async () => {
-    await database?.destroy();
   });
 
   it("writes the advertised numbers of people, proposals, comments and ballots, in proportion", async () => {

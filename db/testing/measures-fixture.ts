@@ -20,7 +20,7 @@ import { makeArea, makePlan, makeProposal, makeRegion, makeTheme, makeUser } fro
 const day = 86_400_000;
 
 
-/** A small plan whose every figure is worked out by hand in db/queries/measures.test.ts. */
+/** A small plan whose every figure is worked out by hand in db/queries/measures/plan-measures.test.ts. */
 export async function makeMeasuresFixture(db: Database) {
   const region = await makeRegion(db);
   const a = await makeArea(db, region.id, { name: "Ashby", imdDecile: 1, population: 2000 });

@@ -1,10 +1,9 @@
 import { z } from "zod";
+import { commentStances } from "./stances";
 
 /** How long an author may change what they wrote: long enough to fix a typo, short enough that replies stay meaningful. */
 export const commentEditWindowMs = 15 * 60 * 1000;
 
-export const commentStances = ["support", "concern", "question", "idea"] as const;
-export type CommentStance = (typeof commentStances)[number];
 
 /** The earliest creation time a comment may have and still be editable at `now`. */
 export function editWindowStart(now: Date): Date {

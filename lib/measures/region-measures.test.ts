@@ -1,12 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { assembleRegionSeries, isMostDeprived, moneyPerThousand, shareOrNull } from "./region-measures";
+import { assembleRegionSeries, moneyPerThousand, shareOrNull } from "./region-measures";
 
 describe("region measures helpers", () => {
-  it("knows the most deprived fifth", () => {
-    expect([1, 2, 3, 10].map(isMostDeprived)).toEqual([true, true, false, false]);
-    expect(isMostDeprived(null)).toBe(false);
-  });
-
   it("gives a share only when there is a whole", () => {
     expect(shareOrNull(1, 3)).toBe(33);
     expect(shareOrNull(0, 0)).toBeNull();

@@ -1,12 +1,8 @@
 import { equalityOptions, equalityQuestionKeys, type EqualityQuestionKey } from "../people/equality";
-import { deprivationGap, MOST_DEPRIVED_DECILES, perThousand, sumByDecile, type FifthsGap, type SuppressedCount } from "./measures";
+import { deprivationGap, perThousand, sumByDecile, type FifthsGap } from "./deprivation";
+import type { SuppressedCount } from "./suppression";
 import { percentOf } from "../shared/money";
 import { compareWithResidents } from "./representativeness";
-
-/** True for a neighbourhood in the most deprived fifth in England (IMD deciles 1–2). */
-export function isMostDeprived(imdDecile: number | null | undefined): boolean {
-  return imdDecile !== null && imdDecile !== undefined && (MOST_DEPRIVED_DECILES as readonly number[]).includes(imdDecile);
-}
 
 /** A part's whole-number share of a whole, 0–100; null when there is no whole to share (nothing to show). */
 export function shareOrNull(part: number, whole: number): number | null {

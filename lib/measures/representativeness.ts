@@ -1,4 +1,4 @@
-import { suppressSmallNumbers, type SuppressedCount } from "./measures";
+import { suppressSmallNumbers, type SuppressedCount } from "./suppression";
 
 export interface ComparisonInput {
   /** The answers the question offers, in the form's order. */

@@ -1,13 +1,17 @@
 import { describeReason } from "./explain";
 import { selectGreedy } from "./greedy";
-import { prepareEqualShares, selectEqualShares, selectEqualSharesAdd1 } from "./mes";
+import { selectEqualShares } from "./mes";
+import { selectEqualSharesAdd1 } from "./mes-add1";
+import { prepareEqualShares } from "./mes-election";
 import { runRingFenced, type StageRunner } from "./ring-fence";
 import type { Outcome, OutcomeInput, OutcomeProject, ProjectExplanation } from "./types";
 
 export type * from "./types";
 export { describeReason } from "./explain";
 export { selectGreedy } from "./greedy";
-export { EqualSharesRun, prepareEqualShares, selectEqualShares, selectEqualSharesAdd1 } from "./mes";
+export { EqualSharesRun, selectEqualShares } from "./mes";
+export { selectEqualSharesAdd1 } from "./mes-add1";
+export { prepareEqualShares } from "./mes-election";
 export { runRingFenced } from "./ring-fence";
 
 /**

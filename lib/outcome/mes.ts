@@ -1,74 +1,21 @@
-import { APPROX_RELATIVE_ERROR, approxQuotient, ceilQuotient, compareCodePoints, floorQuotient, GrowingDenominator } from "./rational";
-import type { EqualSharesElection, MesUtility, OutcomeProject, Reason, StageResult } from "./types";
+import { ROOT, VoterClasses, ZERO } from "./mes-classes";
+import { affordsExactly, settleShare } from "./mes-exact";
+import { stageOfRun } from "./mes-reasons";
+import { APPROX_RELATIVE_ERROR, approxQuotient, ceilQuotient, floorQuotient, GrowingDenominator } from "./rational";
+import type { EqualSharesElection, StageResult } from "./types";
 
 // Method of Equal Shares for approval ballots, matching pabutools 1.2.3 `method_of_equal_shares`.
 //
 // Exactness: every voter's budget is β − (the shares of the projects they paid for), or 0 once they
 // paid all they had. Voters with the same history therefore hold the same budget, so they share a
-// "class": an immutable exact value (a bigint numerator over the denominator of the round it was
-// made in). Each round's share t = X / (rich·D) joins the common denominator D, so nothing is
-// ever rounded. The hot loop runs on doubles that carry an error bound; any comparison that the
-// bound cannot settle is redone exactly, so the result is the exact rule's, ties included.
+// "class" (mes-classes.ts). Each round's share t = X / (rich·D) joins the common denominator D, so
+// nothing is ever rounded. The hot loop runs on doubles that carry an error bound; any comparison
+// that the bound cannot settle is redone exactly (mes-exact.ts), so the result is the exact rule's,
+// ties included. The election is prepared in mes-election.ts, the add1 completion is mes-add1.ts,
+// and the reasons given for each project are mes-reasons.ts.
 
-const ZERO = 0; // the class of voters with nothing left
-const ROOT = 1; // the class of voters who have paid for nothing yet
 const EPS = 2 ** -52;
 const NO_TYPES = new Int32Array(0);
-// Small on purpose: the arrays double as classes appear, and tests then exercise growing them.
-const CAPACITY = 8;
-
-export function prepareEqualShares(
-  projects: readonly OutcomeProject[],
-  ballots: readonly (readonly string[])[],
-  utility: MesUtility,
-): EqualSharesElection {
-  const votes = new Map<string, number>();
-  for (const ballot of ballots) for (const id of new Set(ballot)) votes.set(id, (votes.get(id) ?? 0) + 1);
-  const voted = (p: OutcomeProject) => (votes.get(p.id) ?? 0) > 0;
-  const candidates = projects.filter((p) => voted(p) && p.cost > 0);
-  const index = new Map(candidates.map((p, i) => [p.id, i]));
-
-  const typeOf = new Map<string, number>();
-  const weights: number[] = [];
-  const types: number[][] = [];
-  const seen = new Int32Array(candidates.length).fill(-1);
-  ballots.forEach((ballot, b) => {
-    const approved: number[] = [];
-    for (const id of ballot) {
-      const i = index.get(id);
-      if (i !== undefined && seen[i] !== b) {
-        seen[i] = b;
-        approved.push(i);
-      }
-    }
-    if (approved.length === 0) return;
-    const key = approved.sort((a, b) => a - b).join(",");
-    const known = typeOf.get(key);
-    if (known === undefined) {
-      typeOf.set(key, types.length);
-      types.push(approved);
-      weights.push(1);
-    } else weights[known] = (weights[known] ?? 0) + 1;
-  });
-
-  const supporters = candidates.map(() => [] as number[]);
-  types.forEach((approved, type) => approved.forEach((i) => supporters[i]?.push(type)));
-  const byId = candidates.map((_, i) => i).sort((a, b) => compareCodePoints(candidates[a]?.id ?? "", candidates[b]?.id ?? ""));
-  const tieRank = new Int32Array(candidates.length);
-  byId.forEach((candidate, rank) => (tieRank[candidate] = rank));
-  return {
-    voterCount: ballots.length,
-    ids: candidates.map((p) => p.id),
-    costs: candidates.map((p) => p.cost),
-    utilities: candidates.map((p) => (utility === "cost" ? p.cost : 1)),
-    supporters: supporters.map((list) => Int32Array.from(list)),
-    weights: Int32Array.from(weights),
-    support: candidates.map((p) => votes.get(p.id) ?? 0),
-    tieRank,
-    free: projects.filter((p) => voted(p) && p.cost === 0).map((p) => p.id).sort(compareCodePoints),
-    unsupported: projects.filter((p) => !voted(p)).map((p) => p.id),
-  };
-}
 
 interface ExactShare {
   readonly candidate: number;
@@ -89,16 +36,7 @@ export class EqualSharesRun {
   private readonly lowerBound: Float64Array; // ρ only grows from round to round, so old bounds stay valid
   private readonly estimate: Float64Array;
   private readonly estimateError: Float64Array;
-  private approx = new Float64Array(CAPACITY);
-  private error = new Float64Array(CAPACITY);
-  private born = new Int32Array(CAPACITY);
-  private childRound = new Int32Array(CAPACITY).fill(-1);
-  private childOf = new Int32Array(CAPACITY);
-  private mark = new Int32Array(CAPACITY);
-  private count = new Float64Array(CAPACITY);
-  private touched = new Int32Array(CAPACITY);
-  private readonly exact: bigint[];
-  private classCount = 2;
+  private readonly classes: VoterClasses;
   private readonly money: GrowingDenominator;
   /** Per round, the share paid by each supporter who could afford it, over that round's denominator. */
   private readonly shares: bigint[] = [0n];
@@ -110,7 +48,8 @@ export class EqualSharesRun {
   private supporterCount = 0;
   private order: number[];
 
-  constructor(private readonly e: EqualSharesElection, totalBudget: bigint) {
+  constructor(readonly election: EqualSharesElection, totalBudget: bigint) {
+    const e = election;
     const candidates = e.ids.length;
     this.roundOf = new Int32Array(candidates);
     this.order = e.ids.map((_, p) => p);
@@ -122,49 +61,45 @@ export class EqualSharesRun {
     this.estimateError = new Float64Array(candidates);
     this.lowerBound = Float64Array.from(e.costs, (cost, p) => (cost / (e.support[p] ?? 1) / (e.utilities[p] ?? 1)) * (1 - 16 * EPS));
     this.money = new GrowingDenominator(BigInt(Math.max(1, e.voterCount)));
-    this.exact = [0n, totalBudget];
-    const share = approxQuotient(totalBudget, this.money.at(0));
-    this.approx[ROOT] = share;
-    this.error[ROOT] = share * APPROX_RELATIVE_ERROR;
+    this.classes = new VoterClasses(this.money, totalBudget);
     for (let w = this.pickWinner(); w !== null; w = this.pickWinner()) this.pay(w);
   }
 
   /** Ids funded by this run: free projects first, then candidates in the order MES chose them. */
   selectedIds(): string[] {
-    return [...this.e.free, ...this.selected.map((p) => this.e.ids[p] ?? "")];
+    return [...this.election.free, ...this.selected.map((p) => this.election.ids[p] ?? "")];
   }
 
   /** Everything voters still hold, exactly, as num / den: it plus the cost always equals the budget. */
   moneyLeft(): { num: bigint; den: bigint } {
+    const e = this.election;
     let num = 0n;
-    this.cls.forEach((c, type) => (num += BigInt(this.e.weights[type] ?? 0) * this.exactAt(c)));
-    const unspent = BigInt(this.e.voterCount - this.e.weights.reduce((sum, w) => sum + w, 0));
-    num += unspent * this.exactAt(ROOT);
+    this.cls.forEach((c, type) => (num += BigInt(e.weights[type] ?? 0) * this.classes.exactAt(c)));
+    const unspent = BigInt(e.voterCount - e.weights.reduce((sum, w) => sum + w, 0));
+    num += unspent * this.classes.exactAt(ROOT);
     return { num, den: this.money.at(this.money.round) };
   }
 
   cost(): number {
-    return this.selected.reduce((sum, p) => sum + (this.e.costs[p] ?? 0), 0);
+    return this.selected.reduce((sum, p) => sum + (this.election.costs[p] ?? 0), 0);
   }
 
-  reasons(): Map<string, Reason> {
-    const reasons = new Map<string, Reason>();
-    for (const id of this.e.unsupported) reasons.set(id, { kind: "no-votes" });
-    for (const id of this.e.free) reasons.set(id, { kind: "free" });
-    const finalDen = this.money.at(this.money.round);
-    this.e.ids.forEach((id, p) => {
-      const cost = this.e.costs[p] ?? 0;
-      const round = this.roundOf[p] ?? 0;
-      if (round > 0) {
-        const maxShare = ceilQuotient(this.shares[round] ?? 0n, this.money.at(round));
-        reasons.set(id, { kind: "mes-selected", round, supporters: this.e.support[p] ?? 0, maxShare });
-        return;
-      }
-      let left = 0n;
-      for (const type of this.e.supporters[p] ?? NO_TYPES) left += BigInt(this.e.weights[type] ?? 0) * this.exactAt(this.cls[type] ?? ZERO);
-      reasons.set(id, { kind: "not-covered", covered: Math.min(cost, floorQuotient(left, finalDen)), cost });
-    });
-    return reasons;
+  /** The round in which candidate p was funded, counting from 1; 0 if it was not. */
+  roundFunded(p: number): number {
+    return this.roundOf[p] ?? 0;
+  }
+
+  /** The most any one supporter paid in a round, rounded up to whole money. */
+  largestShare(round: number): number {
+    return ceilQuotient(this.shares[round] ?? 0n, this.money.at(round));
+  }
+
+  /** What candidate p's supporters hold at the end, rounded down to whole money. */
+  supportersHold(p: number): number {
+    const e = this.election;
+    let left = 0n;
+    for (const type of e.supporters[p] ?? NO_TYPES) left += BigInt(e.weights[type] ?? 0) * this.classes.exactAt(this.cls[type] ?? ZERO);
+    return floorQuotient(left, this.money.at(this.money.round));
   }
 
   private pickWinner(): ExactShare | null {
@@ -176,7 +111,7 @@ export class EqualSharesRun {
       for (const p of this.order) {
         if ((this.lowerBound[p] ?? 0) > bestHigh) break;
         if (!this.estimateShare(p)) continue;
-        const u = this.e.utilities[p] ?? 1;
+        const u = this.election.utilities[p] ?? 1;
         const t = this.estimate[p] ?? 0;
         const err = this.estimateError[p] ?? 0;
         this.lowerBound[p] = Math.max(this.lowerBound[p] ?? 0, ((t - err) / u) * (1 - 4 * EPS));
@@ -199,18 +134,19 @@ export class EqualSharesRun {
 
   /** Exact ρ comparison (t / u, cross-multiplied), then pabutools' tie-break: id in text order. */
   private beats(a: ExactShare, b: ExactShare): boolean {
-    const left = a.x * BigInt(b.rich) * BigInt(this.e.utilities[b.candidate] ?? 1);
-    const right = b.x * BigInt(a.rich) * BigInt(this.e.utilities[a.candidate] ?? 1);
+    const { utilities, tieRank } = this.election;
+    const left = a.x * BigInt(b.rich) * BigInt(utilities[b.candidate] ?? 1);
+    const right = b.x * BigInt(a.rich) * BigInt(utilities[a.candidate] ?? 1);
     if (left !== right) return left < right;
-    return (this.e.tieRank[a.candidate] ?? 0) < (this.e.tieRank[b.candidate] ?? 0);
+    return (tieRank[a.candidate] ?? 0) < (tieRank[b.candidate] ?? 0);
   }
 
   /** Float estimate of the share t with a proven error bound; false (and dropped) if unaffordable. */
   private estimateShare(p: number): boolean {
-    const cost = this.e.costs[p] ?? 0;
+    const cost = this.election.costs[p] ?? 0;
     const k = this.gather(p);
     const slack = 2 * (this.errorSum + (this.supporterCount + k + 8) * EPS * Math.max(cost, this.total));
-    const affordable = this.total - slack >= cost || (this.total + slack >= cost && this.exactlyAffordable(p, k));
+    const affordable = this.total - slack >= cost || (this.total + slack >= cost && affordsExactly(this.classes, k, this.target(p)));
     if (!affordable) {
       this.alive[p] = 0;
       return false;
@@ -227,7 +163,7 @@ export class EqualSharesRun {
    * t only rises, so this needs no sort; a pathological cascade falls back to sorting the rest.
    */
   private poorRichFixedPoint(cost: number, k: number): number {
-    const { touched, approx, count } = this;
+    const { touched, approx, count } = this.classes;
     let paid = 0;
     let rich = this.weight;
     let poorEnd = 0;
@@ -247,7 +183,7 @@ export class EqualSharesRun {
       t = (cost - paid) / rich;
       if (poorEnd === before) return t;
     }
-    const rest = touched.subarray(poorEnd, k).sort(this.byApprox);
+    const rest = touched.subarray(poorEnd, k).sort((a, b) => (approx[a] ?? 0) - (approx[b] ?? 0));
     for (const c of rest) {
       const a = approx[c] ?? 0;
       if (t <= a) break;
@@ -259,67 +195,15 @@ export class EqualSharesRun {
     return t;
   }
 
-  private exactlyAffordable(p: number, k: number): boolean {
-    let sum = 0n;
-    for (let i = 0; i < k; i++) {
-      const c = this.touched[i] ?? ZERO;
-      sum += BigInt(this.count[c] ?? 0) * this.exactAt(c);
-    }
-    return sum >= BigInt(this.e.costs[p] ?? 0) * this.money.at(this.money.round);
+  /** Candidate p's cost over the current round's denominator. */
+  private target(p: number): bigint {
+    return BigInt(this.election.costs[p] ?? 0) * this.money.at(this.money.round);
   }
 
-  /**
-   * Exact share: classes the estimate puts clearly below t are summed as poor, clearly above as rich;
-   * only the few near t are ordered exactly. A failed sanity check falls back to a fully exact walk.
-   */
   private exactShare(p: number): ExactShare | null {
     const k = this.gather(p);
-    const target = BigInt(this.e.costs[p] ?? 0) * this.money.at(this.money.round);
-    const t = this.estimate[p] ?? 0;
-    const err = this.estimateError[p] ?? 0;
-    let paid = 0n;
-    let rich = this.weight;
-    let poorTop = -1;
-    let richBottom = -1;
-    const near: number[] = [];
-    for (let i = 0; i < k; i++) {
-      const c = this.touched[i] ?? ZERO;
-      const a = this.approx[c] ?? 0;
-      const d = this.error[c] ?? 0;
-      if (a + d < t - err) {
-        paid += BigInt(this.count[c] ?? 0) * this.exactAt(c);
-        rich -= this.count[c] ?? 0;
-        if (poorTop < 0 || a > (this.approx[poorTop] ?? 0)) poorTop = c;
-      } else if (a - d > t + err) {
-        if (richBottom < 0 || a < (this.approx[richBottom] ?? 0)) richBottom = c;
-      } else near.push(c);
-    }
-    const walked = this.walkExactly(near, target, paid, rich);
-    if (walked === null) return richBottom < 0 ? null : this.fullyExactShare(p, k, target);
-    const { x, rich: r } = walked;
-    const sane = (richBottom < 0 || x <= BigInt(r) * this.exactAt(richBottom)) && (poorTop < 0 || BigInt(r) * this.exactAt(poorTop) <= x);
-    return sane ? { candidate: p, x, rich: r } : this.fullyExactShare(p, k, target);
-  }
-
-  private fullyExactShare(p: number, k: number, target: bigint): ExactShare | null {
-    const walked = this.walkExactly(Array.from(this.touched.subarray(0, k)), target, 0n, this.weight);
-    return walked && { candidate: p, ...walked };
-  }
-
-  /** Supporters pay min(b, t): walk budgets upwards until the rest can split what is left equally. */
-  private walkExactly(classes: number[], target: bigint, paid: bigint, rich: number): { x: bigint; rich: number } | null {
-    const values = new Map(classes.map((c) => [c, this.exactAt(c)]));
-    classes.sort((a, b) => {
-      const d = (values.get(a) ?? 0n) - (values.get(b) ?? 0n);
-      return d < 0n ? -1 : d > 0n ? 1 : 0;
-    });
-    for (const c of classes) {
-      const v = values.get(c) ?? 0n;
-      if (rich > 0 && target - paid <= BigInt(rich) * v) return { x: target - paid, rich };
-      paid += BigInt(this.count[c] ?? 0) * v;
-      rich -= this.count[c] ?? 0;
-    }
-    return rich > 0 ? { x: target - paid, rich } : null;
+    const split = settleShare(this.classes, k, this.weight, this.target(p), this.estimate[p] ?? 0, this.estimateError[p] ?? 0);
+    return split && { candidate: p, ...split };
   }
 
   /** Fund the winner: a new round's denominator absorbs the share's, then supporters move class. */
@@ -331,37 +215,17 @@ export class EqualSharesRun {
     this.roundOf[w.candidate] = round;
     this.alive[w.candidate] = 0;
     const approxShare = approxQuotient(share, this.money.at(round));
-    for (const type of this.e.supporters[w.candidate] ?? NO_TYPES) {
-      const c = this.cls[type] ?? ZERO;
-      if (c === ZERO) continue;
-      if (this.childRound[c] !== round) {
-        // spend() may grow (replace) the arrays, so it must run before they are indexed for writing.
-        const child = this.spend(c, share, approxShare);
-        this.childRound[c] = round;
-        this.childOf[c] = child;
-      }
-      this.cls[type] = this.childOf[c] ?? ZERO;
+    for (const type of this.election.supporters[w.candidate] ?? NO_TYPES) {
+      this.cls[type] = this.classes.afterPaying(this.cls[type] ?? ZERO, round, share, approxShare);
     }
-  }
-
-  private spend(c: number, share: bigint, approxShare: number): number {
-    const left = this.exactAt(c) - share;
-    if (left <= 0n) return ZERO;
-    if (this.classCount === this.approx.length) this.grow();
-    const child = this.classCount++;
-    const a = this.approx[c] ?? 0;
-    this.exact[child] = left;
-    this.born[child] = this.money.round;
-    this.approx[child] = a - approxShare;
-    this.error[child] = (this.error[c] ?? 0) + 4 * APPROX_RELATIVE_ERROR * (Math.abs(a) + approxShare);
-    return child;
   }
 
   /** Groups p's supporters with money left by class: touched[0..k) with count[], weight, total. */
   private gather(p: number): number {
     const supporters = this.live[p] ?? NO_TYPES;
-    const { cls, mark, count, touched, approx, error } = this;
-    const weights = this.e.weights;
+    const { cls } = this;
+    const { mark, count, touched, approx, error } = this.classes;
+    const weights = this.election.weights;
     const stamp = ++this.stamp;
     let length = this.liveLength[p] ?? 0;
     let k = 0;
@@ -401,62 +265,10 @@ export class EqualSharesRun {
     return k;
   }
 
-  private readonly byApprox = (a: number, b: number): number => (this.approx[a] ?? 0) - (this.approx[b] ?? 0);
   private readonly byLowerBound = (a: number, b: number): number => (this.lowerBound[a] ?? 0) - (this.lowerBound[b] ?? 0);
-
-  /** A class's exact budget as a numerator over the current round's denominator. */
-  private exactAt(c: number): bigint {
-    return c === ZERO ? 0n : this.money.scale(this.exact[c] ?? 0n, this.born[c] ?? 0);
-  }
-
-  private grow(): void {
-    const size = this.approx.length * 2;
-    const widen = <T extends Float64Array | Int32Array>(old: T, next: T): T => (next.set(old), next);
-    this.approx = widen(this.approx, new Float64Array(size));
-    this.error = widen(this.error, new Float64Array(size));
-    this.count = widen(this.count, new Float64Array(size));
-    this.born = widen(this.born, new Int32Array(size));
-    this.childOf = widen(this.childOf, new Int32Array(size));
-    this.mark = widen(this.mark, new Int32Array(size));
-    this.touched = widen(this.touched, new Int32Array(size));
-    this.childRound = widen(this.childRound, new Int32Array(size).fill(-1));
-  }
 }
 
 /** Plain MES: every voter starts on budget / n. */
 export function selectEqualShares(election: EqualSharesElection, budget: number): StageResult {
-  return stageOf(new EqualSharesRun(election, BigInt(budget)), budget);
-}
-
-/**
- * MES with the add1 completion, as pabutools' `method_of_equal_shares(..., voter_budget_increment=1)`:
- * rerun with every voter's share raised by `step` (the total by step·n) until the outcome is
- * exhaustive (no unselected project with a vote and a positive cost fits what is left of the real
- * budget); if a run overspends the real budget, keep the run before it. No greedy fill follows:
- * pabutools does not add one, and Assen's official result (expected.json) leaves money unspent.
- */
-export function selectEqualSharesAdd1(election: EqualSharesElection, budget: number, step = 1): StageResult {
-  if (!Number.isSafeInteger(step) || step < 1) throw new RangeError(`add1 step must be a positive whole amount: ${step}`);
-  const increment = BigInt(step) * BigInt(election.voterCount);
-  let previous: EqualSharesRun | null = null;
-  for (let k = 0; ; k++) {
-    const run = new EqualSharesRun(election, BigInt(budget) + BigInt(k) * increment);
-    const cost = run.cost();
-    if (cost > budget) {
-      // Unreachable for k = 0: MES never spends more than the voters hold.
-      if (previous === null) throw new Error("MES overspent its own budget");
-      return { ...stageOf(previous, budget), add1Increments: k - 1 };
-    }
-    const left = budget - cost;
-    const chosen = new Set(run.selected);
-    const exhaustive = election.costs.every((c, p) => chosen.has(p) || c > left);
-    if (exhaustive) return { ...stageOf(run, budget), add1Increments: k };
-    previous = run;
-  }
-}
-
-function stageOf(run: EqualSharesRun, budget: number): StageResult {
-  const spent = run.cost();
-  if (spent > budget) throw new Error("MES outcome exceeds the budget");
-  return { selected: run.selectedIds(), spent, reasons: run.reasons() };
+  return stageOfRun(new EqualSharesRun(election, BigInt(budget)), budget);
 }

@@ -1,10 +1,9 @@
 // Shared shapes for the outcome rules. Money is a whole number of the smallest unit (pence in the
 // app, whatever the .pb file uses in tests), always a safe integer.
 
-export type OutcomeRule = "greedy" | "mes" | "mes_add1";
+import type { MesUtility, OutcomeRule } from "./rules";
 
-/** MES satisfaction: cost utilities (u = cost of an approved project) or approval utilities (u = 1). */
-export type MesUtility = "cost" | "approval";
+export type { MesUtility, OutcomeRule };
 
 export interface OutcomeProject {
   readonly id: string;

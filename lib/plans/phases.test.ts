@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { checkPhaseChange, nextPhase } from "./phases";
+import { checkPhaseChange, nextPhase, phaseInvitations, phaseLabels, planPhases } from "./phases";
 
 describe("phases", () => {
   it("moves forward one phase at a time", () => {
@@ -12,5 +12,9 @@ describe("phases", () => {
   it("needs a shortlist before voting opens", () => {
     expect(checkPhaseChange("review", "voting", { shortlistedCount: 0, ballotCount: 0 })).toEqual({ ok: false, reason: "Shortlist at least one proposal before opening voting." });
     expect(checkPhaseChange("review", "voting", { shortlistedCount: 2, ballotCount: 0 })).toEqual({ ok: true });
+  });
+  it("has a label and an invitation for every phase, in lifecycle order", () => {
+    expect(planPhases).toEqual(Object.keys(phaseLabels));
+    for (const phase of planPhases) expect(phaseInvitations[phase].length).toBeGreaterThan(10);
   });
 });

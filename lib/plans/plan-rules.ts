@@ -1,12 +1,11 @@
+import type { MesUtility, OutcomeRule } from "../outcome/rules";
+import type { BallotMethod } from "../voting/ballot-methods";
+import type { RingFenceKind } from "./ring-fence-kinds";
+
 /**
- * The rules that change the count (DESIGN §4): once voting opens they are frozen, because changing
+ * The rules that change the count (docs/DESIGN.md §4): once voting opens they are frozen, because changing
  * them afterwards would change who wins. Every other plan setting may still change.
  */
-
-export type BallotMethod = "approval" | "knapsack" | "cumulative";
-export type OutcomeRule = "greedy" | "mes" | "mes_add1";
-export type Utility = "cost" | "approval";
-export type RingFenceKind = "deprived_areas" | "listed_areas" | "community_proposals";
 
 export interface RingFenceRule {
   label: string;
@@ -24,7 +23,7 @@ export interface CountingRules {
   approvalLimit: number | null;
   cumulativePoints: number | null;
   outcomeRule: OutcomeRule;
-  utility: Utility;
+  utility: MesUtility;
   requiresVerifiedVoters: boolean;
   /** In the order the count applies them. */
   ringFences: readonly RingFenceRule[];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseLondonDateTime, planCreateSchema, planUpdateSchema, toLondonInput } from "./plan-validation";
+import { planCreateSchema, planUpdateSchema } from "./plan-validation";
 
 const region = "5b0e6a55-8d57-4f55-9a3c-0e0f0e9e4a11";
 const area = "0c6b3a1e-1d5c-4a8e-9a3b-5c1e2f3a4b5c";
@@ -96,14 +96,5 @@ describe("plan form", () => {
     expect(result.success && result.data.rules).toBeNull();
     const withBudget = planUpdateSchema.safeParse({ ...settingsOnly, planId: region, budget: "1" });
     expect(errorsOf(withBudget)).toHaveProperty("ballotMethod");
-  });
-});
-
-describe("UK times", () => {
-  it("reads a summer time and a winter time as UK clocks show them", () => {
-    expect(parseLondonDateTime("2027-07-01T09:00")?.toISOString()).toBe("2027-07-01T08:00:00.000Z");
-    expect(parseLondonDateTime("2027-01-01T09:00")?.toISOString()).toBe("2027-01-01T09:00:00.000Z");
-    expect(parseLondonDateTime("2027-02-30T09:00")).toBeNull();
-    expect(toLondonInput(new Date("2027-07-01T08:00:00Z"))).toBe("2027-07-01T09:00");
   });
 });

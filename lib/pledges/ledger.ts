@@ -1,11 +1,10 @@
-import type { PledgeKind } from "../labels";
-
-export type LedgerPledgeStatus = "offered" | "confirmed" | "declined" | "delivered" | "withdrawn";
+import type { PledgeKind } from "./kinds";
+import type { PledgeStatus } from "./statuses";
 
 export interface LedgerPledge {
   kind: PledgeKind;
   quantity: number;
-  status: LedgerPledgeStatus;
+  status: PledgeStatus;
 }
 
 export interface PledgeRate {

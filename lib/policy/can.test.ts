@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { phaseOrder, type Phase } from "../labels";
+import { planPhases, type Phase } from "../plans/phases";
 import { actions, authorize, can, permissions, type Action, type Actor, type Resource } from "./index";
 
 const ORG = "org-1";
@@ -125,7 +125,7 @@ describe("phases", () => {
   it.each(phased)("%s is refused outside its phases, even for an admin", (action) => {
     const rule = permissions[action];
     const open: readonly Phase[] = "phases" in rule ? rule.phases : [];
-    for (const phase of phaseOrder) {
+    for (const phase of planPhases) {
       const decision = authorize(personas.admin, action, { ...resourceFor(action), planPhase: phase });
       if (open.includes(phase)) expect(decision.allowed, `${action} in ${phase}`).toBe(true);
       else expect(decision, `${action} in ${phase}`).toEqual({ allowed: false, reason: "wrong_phase" });

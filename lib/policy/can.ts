@@ -1,4 +1,4 @@
-import type { Phase } from "../labels";
+import type { Phase } from "../plans/phases";
 import { permissions, type Action, type OrganisationRole, type Relation, type Rule, type StaffRole } from "./permissions";
 
 /** The signed-in person, as the policy sees them. */
@@ -38,8 +38,8 @@ function holdsOrgRole(actor: Actor, organisationId: string | null | undefined, l
   return role !== undefined && roleRank[role] >= roleRank[least];
 }
 
-function hasStaffRole(actor: Actor, role: StaffRole): boolean {
-  // Admins can do everything staff can (DESIGN §2).
+export function hasStaffRole(actor: Actor, role: StaffRole): boolean {
+  // Admins can do everything staff can (docs/DESIGN.md §2).
   return actor.staffRoles.includes(role) || actor.staffRoles.includes("admin");
 }
 

@@ -1,7 +1,8 @@
-import type { Phase } from "../labels";
+import type { OrganisationRole } from "../organisations/roles";
+import type { StaffRole } from "../people/staff-roles";
+import { publishedPhases, type Phase } from "../plans/phases";
 
-export type StaffRole = "moderator" | "reviewer" | "admin";
-export type OrganisationRole = "owner" | "admin" | "member";
+export type { OrganisationRole, StaffRole };
 
 /**
  * Who may do something, as relations between the person and the resource:
@@ -27,11 +28,11 @@ export interface Rule {
   allowWhenSuspended?: boolean;
 }
 
-const afterDraft: readonly Phase[] = ["ideas", "review", "voting", "results", "adopted", "delivery"];
+const afterDraft: readonly Phase[] = publishedPhases;
 const staff: readonly Relation[] = ["moderator", "reviewer"];
 
 /**
- * The permission table: every action of DESIGN.md and who may take it. Server actions
+ * The permission table: every action of docs/DESIGN.md and who may take it. Server actions
  * call `can()` over this table and nothing else decides who may do what.
  */
 export const permissions = {

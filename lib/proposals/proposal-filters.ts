@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { sectorLabels, type Sector } from "../labels";
+import { participantTypeLabels, type ParticipantType } from "../organisations/sectors";
+import { publicProposalStatuses } from "./statuses";
 
 export const sortOptions = {
   newest: "Newest first",
@@ -22,10 +23,11 @@ export const decileBands = {
 
 export type DecileBand = keyof typeof decileBands;
 
-export const filterStatuses = ["published", "shortlisted", "on_ballot", "selected", "not_selected", "adopted", "in_delivery", "delivered"] as const;
+/** A filter offers every status the public may see. */
+export const filterStatuses = publicProposalStatuses;
 
-export const proposerOptions = { resident: "Residents", ...sectorLabels } as const;
-export type Proposer = "resident" | Sector;
+export const proposerOptions = participantTypeLabels;
+export type Proposer = ParticipantType;
 
 export interface ProposalFilters {
   q: string;

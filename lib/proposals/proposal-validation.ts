@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { pledgeKindLabels, type PledgeKind } from "../labels";
+import { pledgeKinds } from "../pledges/kinds";
 import { parsePoundsToPence } from "../shared/money-input";
 
 export const proposalLimits = {
@@ -18,8 +18,6 @@ export const proposalLimits = {
 } as const;
 
 export const photoContentTypes = ["image/jpeg", "image/png", "image/webp"] as const;
-
-const pledgeKinds = Object.keys(pledgeKindLabels) as [PledgeKind, ...PledgeKind[]];
 
 /**
  * Form posts carry repeated rows as parallel lists (needKind[], needDescription[]…). Zipping

@@ -1,5 +1,6 @@
 import type { OrganisationRole } from "../policy";
-import { proposalStatusLabels, type Phase, type ProposalStatus } from "../labels";
+import type { Phase } from "../plans/phases";
+import { proposalStatusLabels, type ProposalStatus } from "../proposals/statuses";
 
 /** Reviewers score each criterion on this scale (the database checks it too). */
 export const SCORE_MIN = 1;

@@ -1,6 +1,8 @@
 import { formatPence } from "../shared/money";
 
-export type BallotMethod = "approval" | "knapsack" | "cumulative";
+import type { BallotMethod } from "./ballot-methods";
+
+export type { BallotMethod };
 
 export interface BallotRules {
   method: BallotMethod;

@@ -11,7 +11,7 @@ export interface PlanVotingRules {
 
 export type Eligibility = { eligible: true } | { eligible: false; reason: "no_home_area" | "outside_region" | "not_verified" | "suspended"; message: string };
 
-/** Who may vote in a plan (DESIGN §5 and the voting issue): a home neighbourhood in the region, verified where required. */
+/** Who may vote in a plan (docs/DESIGN.md §5): a home neighbourhood in the region, verified where required. */
 export function checkEligibility(voter: VoterFacts, plan: PlanVotingRules): Eligibility {
   if (voter.suspended) return { eligible: false, reason: "suspended", message: "Your account is suspended, so you cannot vote." };
   if (!voter.homeAreaRegionId) {

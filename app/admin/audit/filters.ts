@@ -1,5 +1,5 @@
-import type { AuditFilters } from "@/db/queries/platform/audit-log";
-import { parseLondonDateTime } from "@/lib/plans/plan-validation";
+import type { AuditFilters } from "@/db/queries/platform/list-audit-entries";
+import { parseLondonDateTime } from "@/lib/plans/phase-dates";
 
 type Query = Record<string, string | string[] | undefined>;
 

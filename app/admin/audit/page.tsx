@@ -3,7 +3,7 @@ import { notFound, redirect } from "next/navigation";
 import { AuditFilterForm, AuditTable } from "@/components/plan-admin/audit-log";
 import { EmptyState, PageHeader, Pagination } from "@/components/ui";
 import { getDb } from "@/db";
-import { auditFilterChoices, listAuditEntries } from "@/db/queries/platform/audit-log";
+import { auditFilterChoices, listAuditEntries } from "@/db/queries/platform/list-audit-entries";
 import { describePage, parsePage } from "@/lib/shared/pagination";
 import { can } from "@/lib/policy";
 import { getActor } from "../../_server/session";

@@ -1,29 +1,23 @@
 import { eq } from "drizzle-orm";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeAll, beforeEach, expect, it } from "vitest";
 import { auditLog, moderationActions, sessions, staffRoles, users } from "@/db/schema";
 import { makeArea, makeRegion, makeUser } from "@/db/testing/factories";
-import { createTestDatabase, testEngines, type TestDatabase } from "@/db/testing/test-database";
+import { describeWithDatabase } from "@/db/testing/describe-with-database";
 import { actAs, form, useTestDatabase } from "../../_server/test-harness";
 import { reinstatePersonAction, suspendPersonAction, verifyHomeAreaAction } from "./actions";
 
-describe.each(testEngines())("suspending and verifying people (%s)", (engine) => {
-  let database: TestDatabase;
+describeWithDatabase("suspending and verifying people", { onDatabase: useTestDatabase }, (database) => {
   let officer: { id: string };
   let resident: { id: string };
   let other: { id: string };
 
   beforeAll(async () => {
-    database = await createTestDatabase(engine);
-    useTestDatabase(database.db);
     const region = await makeRegion(database.db);
     const area = await makeArea(database.db, region.id);
     officer = await makeUser(database.db, { name: "Gareth Officer" });
     resident = await makeUser(database.db, { name: "Rita Resident", homeAreaId: area.id });
     other = await makeUser(database.db, { name: "Olly Other" });
     await database.db.insert(staffRoles).values({ userId: officer.id, role: "moderator" });
-  });
-  afterAll(async () => {
-    await database?.destroy();
   });
   beforeEach(async () => {
     await actAs(null);

@@ -3,7 +3,7 @@ import { notFound, redirect } from "next/navigation";
 import { InlineActionForm } from "@/components/admin/inline-action-form";
 import { Badge, Card, EmptyState, PageHeader, Pagination, TextField } from "@/components/ui";
 import { getDb } from "@/db";
-import { listPeopleForOfficers } from "@/db/queries/people/people-admin";
+import { listPeopleForOfficers } from "@/db/queries/people/search-people";
 import { can } from "@/lib/policy";
 import { describePage, parsePage } from "@/lib/shared/pagination";
 import { getActor } from "../../_server/session";

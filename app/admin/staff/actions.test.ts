@@ -1,20 +1,17 @@
 import { and, eq } from "drizzle-orm";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeAll, beforeEach, expect, it } from "vitest";
 import { auditLog, staffRoles } from "@/db/schema";
 import { makeUser } from "@/db/testing/factories";
-import { createTestDatabase, testEngines, type TestDatabase } from "@/db/testing/test-database";
+import { describeWithDatabase } from "@/db/testing/describe-with-database";
 import { actAs, form, useTestDatabase } from "../../_server/test-harness";
 import { grantStaffRoleAction, revokeStaffRoleAction } from "./actions";
 
-describe.each(testEngines())("staff role actions called directly, without the UI (%s)", (engine) => {
-  let database: TestDatabase;
+describeWithDatabase("staff role actions called directly, without the UI", { onDatabase: useTestDatabase }, (database) => {
   let admin: { id: string };
   let resident: { id: string };
   let moderator: { id: string };
 
   beforeAll(async () => {
-    database = await createTestDatabase(engine);
-    useTestDatabase(database.db);
     admin = await makeUser(database.db, { name: "Priya Admin" });
     resident = await makeUser(database.db, { name: "Rita Resident" });
     moderator = await makeUser(database.db, { name: "Mo Moderator" });
@@ -22,9 +19,6 @@ describe.each(testEngines())("staff role actions called directly, without the UI
       { userId: admin.id, role: "admin" },
       { userId: moderator.id, role: "moderator" },
     ]);
-  });
-  afterAll(async () => {
-    await database?.destroy();
   });
   beforeEach(async () => {
     await actAs(null);

@@ -2,20 +2,22 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { recordAudit } from "@/db/queries/platform/audit";
-import { grantStaffRole, revokeStaffRole } from "@/db/queries/people/staff";
+import { recordAudit } from "@/db/queries/platform/record-audit";
+import { grantStaffRole, revokeStaffRole } from "@/db/queries/people/grant-staff-role";
+import { staffRoles } from "@/lib/people/staff-roles";
 import { authorize } from "@/lib/policy";
 import { ActionError, defineAction } from "../../_server/action";
 
 const staffRoleSchema = z.object({
   userId: z.uuid("Choose a person"),
-  role: z.enum(["moderator", "reviewer", "admin"], "Choose a role"),
+  role: z.enum(staffRoles, "Choose a role"),
 });
 
-/** Admins only (DESIGN §2); every change is written to the audit log in the same transaction. */
+/** Admins only (docs/DESIGN.md §2); every change is written to the audit log in the same transaction. */
 export const grantStaffRoleAction = defineAction({
   schema: staffRoleSchema,
-  policy: ({ actor, input }) => authorize(actor, "staffRole.grant", { targetUserId: input.userId }),
+  load: async () => null,
+  policy: (actor, _nothing, input) => authorize(actor, "staffRole.grant", { targetUserId: input.userId }),
   async run({ tx, actor, input }) {
     const granted = await grantStaffRole(tx, input.userId, input.role, actor.id);
     if (!granted) throw new ActionError("That person already has this role.");
@@ -28,7 +30,8 @@ export const grantStaffRoleAction = defineAction({
 
 export const revokeStaffRoleAction = defineAction({
   schema: staffRoleSchema,
-  policy: ({ actor, input }) => authorize(actor, "staffRole.revoke", { targetUserId: input.userId }),
+  load: async () => null,
+  policy: (actor, _nothing, input) => authorize(actor, "staffRole.revoke", { targetUserId: input.userId }),
   async run({ tx, actor, input }) {
     const revoked = await revokeStaffRole(tx, input.userId, input.role);
     if (!revoked) throw new ActionError("That person does not have this role.");

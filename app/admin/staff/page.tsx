@@ -3,7 +3,9 @@ import { notFound, redirect } from "next/navigation";
 import { InlineActionForm } from "@/components/admin/inline-action-form";
 import { Badge, Card, EmptyState, PageHeader, Pagination, TextField } from "@/components/ui";
 import { getDb } from "@/db";
-import { listStaff, searchPeople } from "@/db/queries/people/staff";
+import { listStaff } from "@/db/queries/people/list-staff";
+import { searchPeople } from "@/db/queries/people/search-people";
+import { staffRoles } from "@/lib/people/staff-roles";
 import { can, type StaffRole } from "@/lib/policy";
 import { describePage, parsePage } from "@/lib/shared/pagination";
 import { getActor } from "../../_server/session";
@@ -12,7 +14,6 @@ import { grantStaffRoleAction, revokeStaffRoleAction } from "./actions";
 export const metadata: Metadata = { title: "Staff roles" };
 
 const roleLabels: Record<StaffRole, string> = { moderator: "Council officer (moderator)", reviewer: "LEP reviewer", admin: "Admin" };
-const allRoles: StaffRole[] = ["moderator", "reviewer", "admin"];
 
 export default async function StaffPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await getActor();
@@ -77,7 +78,7 @@ export default async function StaffPage({ searchParams }: { searchParams: Promis
                       <p className="mt-2 text-sm text-muted">You cannot change your own roles.</p>
                     ) : (
                       <div className="flex flex-wrap gap-x-4">
-                        {allRoles
+                        {staffRoles
                           .filter((role) => !person.roles.includes(role))
                           .map((role) => (
                             <InlineActionForm key={role} action={grantStaffRoleAction} hidden={{ userId: person.id, role }} label={`Make ${person.name ?? "them"} ${roleLabels[role]}`} />

@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestDatabase, testEngines, type TestDatabase } from "@/db/testing/test-database";
+import { beforeAll, expect, it } from "vitest";
+import { describeWithDatabase } from "@/db/testing/describe-with-database";
 import { useTestDatabase } from "../../_server/test-harness";
 import { privateMarkers, seedOpenDataWorld } from "./_lib/test-world";
 import { GET as getDelivery } from "./plans/[slug]/delivery/route";
@@ -45,19 +45,13 @@ function parseCsv(text: string): string[][] {
 
 type Page = { data: Record<string, unknown>[]; page: number; per_page: number; total: number; next: string | null };
 
-describe.each(testEngines())("open data API (%s)", (engine) => {
-  let database: TestDatabase;
+describeWithDatabase("open data API", { onDatabase: useTestDatabase }, (database) => {
   let seeded: Awaited<ReturnType<typeof seedOpenDataWorld>>;
   let slug: string;
 
   beforeAll(async () => {
-    database = await createTestDatabase(engine);
-    useTestDatabase(database.db);
     seeded = await seedOpenDataWorld(database.db);
     slug = seeded.world.plan.slug;
-  });
-  afterAll(async () => {
-    await database?.destroy();
   });
 
   const call = (name: string, query = "", headers: Record<string, string> = {}, planSlug = slug) => {

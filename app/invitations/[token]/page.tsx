@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
-import { organisationRoleLabels } from "@/components/organisations/labels";
+import { organisationRoleLabels } from "@/lib/organisations/roles";
 import { ActionButton } from "@/components/forms/action-button";
 import { Card, FlashMessage, LinkButton, PageHeader } from "@/components/ui";
 import { getDb } from "@/db";
-import { getInvitationByToken } from "@/db/queries/organisations/organisations";
+import { getInvitationByToken } from "@/db/queries/organisations/accept-invitation";
 import { formatDate } from "@/lib/shared/dates";
 import { acceptInvitationAction } from "../../organisations/actions";
 import { getActor } from "../../_server/session";

@@ -2,7 +2,7 @@ import { getDb } from "@/db";
 import { toCsv } from "@/lib/shared/csv";
 import { getRegionMeasuresSnapshot } from "../../_server/measures";
 import { chooseRegion } from "../region";
-import { buildRegionTables } from "../tables";
+import { buildRegionTables } from "@/lib/measures/region-tables";
 
 /** One table of the region over time as CSV, built from the same cells the page shows. Public, aggregate data only. */
 export async function GET(request: Request) {

@@ -5,10 +5,14 @@ import { AreaMap } from "@/components/maps/area-map";
 import { ProposalList } from "@/components/proposals/proposal-card";
 import { Badge, Card, EmptyState, PageHeader, Pagination } from "@/components/ui";
 import { getDb } from "@/db";
-import { getArea, listAreaProposals, listRegionAreas } from "@/db/queries/geography/areas";
+import { getDeliveryProgress } from "@/db/queries/delivery/get-delivery-progress";
+import { getArea } from "@/db/queries/geography/get-area";
+import { listAreaProposals } from "@/db/queries/proposals/list-proposals";
+import { listRegionAreas } from "@/db/queries/geography/list-areas";
 import type { Geometry } from "@/lib/geography/project";
 import { isId } from "@/lib/shared/ids";
-import { describeImdDecile } from "@/lib/labels";
+import { describeImdDecile } from "@/lib/geography/imd";
+import { isMostDeprived } from "@/lib/measures/deprivation";
 import { describePage, parsePage } from "@/lib/shared/pagination";
 
 interface Props {
@@ -33,7 +37,12 @@ export default async function NeighbourhoodPage({ params, searchParams }: Props)
   const { area, region } = found;
   const db = await getDb();
   const page = parsePage(query.page);
-  const [{ rows, total }, regionAreas] = await Promise.all([listAreaProposals(db, area.id, page), listRegionAreas(db, region.id)]);
+  const deliveryPage = parsePage(typeof query.deliveryPage === "string" ? query.deliveryPage : undefined, 10);
+  const [{ rows, total }, regionAreas, delivery] = await Promise.all([
+    listAreaProposals(db, area.id, page),
+    listRegionAreas(db, region.id),
+    getDeliveryProgress(db, { areaId: area.id }, deliveryPage),
+  ]);
 
   return (
     <>
@@ -46,7 +55,7 @@ export default async function NeighbourhoodPage({ params, searchParams }: Props)
         meta={
           <>
             <Badge>{region.name}</Badge>
-            <Badge tone={area.imdDecile <= 2 ? "warning" : "neutral"}>IMD decile {area.imdDecile}</Badge>
+            <Badge tone={isMostDeprived(area.imdDecile) ? "warning" : "neutral"}>IMD decile {area.imdDecile}</Badge>
           </>
         }
       />
@@ -75,7 +84,7 @@ export default async function NeighbourhoodPage({ params, searchParams }: Props)
           valueLabel={(n) => `${n} ${n === 1 ? "proposal" : "proposals"}`}
         />
       </div>
-      <PlanDelivery scope={{ areaId: area.id }} page={typeof query.deliveryPage === "string" ? query.deliveryPage : undefined} hrefFor={(p) => `/neighbourhoods/${area.id}?deliveryPage=${p}#delivery`} />
+      <PlanDelivery progress={delivery} pageInfo={describePage(deliveryPage, delivery.total)} hrefFor={(p) => `/neighbourhoods/${area.id}?deliveryPage=${p}#delivery`} />
       <section aria-labelledby="area-proposals">
         <h2 id="area-proposals" className="mb-4 text-2xl font-bold">
           Proposals in {area.name} <span className="text-base font-normal text-muted">({total})</span>

@@ -4,7 +4,7 @@ import { areaOptions } from "@/components/organisations/area-options";
 import { OrganisationForm } from "@/components/organisations/organisation-form";
 import { Card, LinkButton, PageHeader } from "@/components/ui";
 import { getDb } from "@/db";
-import { listAllAreas } from "@/db/queries/geography/areas";
+import { listAllAreas } from "@/db/queries/geography/list-areas";
 import { getActor } from "../../_server/session";
 import { createOrganisationAction } from "../actions";
 

@@ -1,23 +1,20 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, expect, it } from "vitest";
 import { proposalPhotos } from "@/db/schema";
 import { makeProposal, makeUser, makeWorld } from "@/db/testing/factories";
-import { createTestDatabase, testEngines, type TestDatabase } from "@/db/testing/test-database";
+import { describeWithDatabase } from "@/db/testing/describe-with-database";
 import { getStorage, newStorageKey } from "../../_server/storage";
 import { actAs, useTestDatabase } from "../../_server/test-harness";
 import { GET } from "./route";
 
-describe.each(testEngines())("photo route (%s)", (engine) => {
-  let database: TestDatabase;
+describeWithDatabase("photo route", { onDatabase: useTestDatabase }, (database) => {
   let world: Awaited<ReturnType<typeof makeWorld>>;
   let uploads: string;
   const previousUploads = process.env.UPLOADS_DIR;
 
   beforeAll(async () => {
-    database = await createTestDatabase(engine);
-    useTestDatabase(database.db);
     world = await makeWorld(database.db);
     uploads = mkdtempSync(path.join(tmpdir(), "pp-photos-"));
     process.env.UPLOADS_DIR = uploads;
@@ -25,7 +22,6 @@ describe.each(testEngines())("photo route (%s)", (engine) => {
   afterAll(async () => {
     process.env.UPLOADS_DIR = previousUploads;
     rmSync(uploads, { recursive: true, force: true });
-    await database?.destroy();
   });
 
   async function storedPhoto(status: "published" | "draft" | "withdrawn" | "hidden") {

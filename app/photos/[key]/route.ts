@@ -1,13 +1,13 @@
 import { getDb } from "@/db";
-import { getPhotoAccess } from "@/db/queries/proposals/proposal-authoring";
-import { publicProposalStatuses } from "@/lib/labels";
+import { getPhotoAccess } from "@/db/queries/proposals/get-proposal-photos";
+import { publicProposalStatuses } from "@/lib/proposals/statuses";
 import { can } from "@/lib/policy";
 import { getActor } from "../../_server/session";
 import { getStorage, isStorageKey } from "../../_server/storage";
 
 export const dynamic = "force-dynamic";
 
-// Withdrawn proposals stay at their address (DESIGN §3), so their photos do too.
+// Withdrawn proposals stay at their address (docs/DESIGN.md §3), so their photos do too.
 const visibleToAll = new Set<string>([...publicProposalStatuses, "withdrawn"]);
 
 const notFound = () => new Response("Not found", { status: 404, headers: { "Cache-Control": "no-store" } });

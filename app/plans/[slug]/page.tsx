@@ -8,12 +8,16 @@ import { ProposalList } from "@/components/proposals/proposal-card";
 import { ProposalFiltersForm } from "@/components/proposals/proposal-filters-form";
 import { Badge, Card, EmptyState, LinkButton, PageHeader, Pagination } from "@/components/ui";
 import { getDb } from "@/db";
-import { listRegionAreas } from "@/db/queries/geography/areas";
-import { getPublicPlanBySlug } from "@/db/queries/plans/plans";
-import { listPlanThemes, searchPlanProposals } from "@/db/queries/proposals/proposal-search";
+import { getDeliveryProgress } from "@/db/queries/delivery/get-delivery-progress";
+import { listRegionAreas } from "@/db/queries/geography/list-areas";
+import { getPublicPlanBySlug } from "@/db/queries/plans/get-plan";
+import { listPlanThemes } from "@/db/queries/plans/list-plan-themes";
+import { searchPlanProposals } from "@/db/queries/proposals/search-proposals";
 import type { Geometry } from "@/lib/geography/project";
 import { formatDate } from "@/lib/shared/dates";
-import { ballotMethodLabels, outcomeRuleLabels, phaseInvitations, phaseLabels } from "@/lib/labels";
+import { outcomeRuleLabels } from "@/lib/outcome/rules";
+import { phaseInvitations, phaseLabels } from "@/lib/plans/phases";
+import { ballotMethodLabels } from "@/lib/voting/ballot-methods";
 import { formatPence } from "@/lib/shared/money";
 import { describePage, parsePage } from "@/lib/shared/pagination";
 import { can } from "@/lib/policy";
@@ -40,10 +44,13 @@ export default async function PlanPage({ params, searchParams }: Props) {
   const parsed = parseProposalFilters(query);
   // A random order gets its seed once, then every page link carries it, so the order holds while paging.
   const filters = parsed.sort === "random" && !parsed.seed ? { ...parsed, seed: randomBytes(4).toString("hex") } : parsed;
-  const [{ rows, total }, themes, areas] = await Promise.all([
+  // Delivery is reported only once the plan is adopted; before that there is nothing to load.
+  const deliveryPage = parsePage(typeof query.deliveryPage === "string" ? query.deliveryPage : undefined, 10);
+  const [{ rows, total }, themes, areas, delivery] = await Promise.all([
     searchPlanProposals(db, plan.id, filters, page),
     listPlanThemes(db, plan.id, plan.region.id),
     listRegionAreas(db, plan.region.id, plan.id),
+    plan.phase === "adopted" || plan.phase === "delivery" ? getDeliveryProgress(db, { planId: plan.id }, deliveryPage) : null,
   ]);
   const info = describePage(page, total);
   const here = `/plans/${plan.slug}`;
@@ -136,8 +143,8 @@ export default async function PlanPage({ params, searchParams }: Props) {
         </Card>
       </div>
 
-      {plan.phase === "adopted" || plan.phase === "delivery" ? (
-        <PlanDelivery scope={{ planId: plan.id }} page={typeof query.deliveryPage === "string" ? query.deliveryPage : undefined} hrefFor={(p) => `/plans/${plan.slug}?deliveryPage=${p}#delivery`} />
+      {delivery ? (
+        <PlanDelivery progress={delivery} pageInfo={describePage(deliveryPage, delivery.total)} hrefFor={(p) => `/plans/${plan.slug}?deliveryPage=${p}#delivery`} />
       ) : null}
       <section aria-labelledby="proposals-heading">
         <h2 id="proposals-heading" className="mb-4 text-2xl font-bold">

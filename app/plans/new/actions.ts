@@ -1,10 +1,9 @@
 "use server";
 
-import { eq } from "drizzle-orm";
 import { redirect } from "next/navigation";
-import { recordAudit } from "@/db/queries/platform/audit";
-import { insertPlan } from "@/db/queries/plans/plan-admin";
-import { regions } from "@/db/schema";
+import { recordAudit } from "@/db/queries/platform/record-audit";
+import { insertPlan } from "@/db/queries/plans/save-plan";
+import { regionExists } from "@/db/queries/geography/region-exists";
 import { authorize } from "@/lib/policy";
 import { planCreateSchema } from "@/lib/plans/plan-validation";
 import { ActionError, defineAction } from "../../_server/action";
@@ -13,12 +12,12 @@ import { checkPlanReferences } from "../[slug]/manage/settings/plan-writes";
 /** A new plan starts in its draft phase, unseen by the public until an officer opens ideas. */
 export const createPlanAction = defineAction({
   schema: planCreateSchema,
-  policy: ({ actor }) => authorize(actor, "plan.create"),
+  load: async () => null,
+  policy: (actor) => authorize(actor, "plan.create"),
   async run({ tx, actor, input }) {
-    const [region] = await tx.select({ id: regions.id }).from(regions).where(eq(regions.id, input.regionId));
-    if (!region) throw new ActionError("Choose the region the plan is for", "regionId");
-    await checkPlanReferences(tx, region.id, input.settings, input.rules);
-    const plan = await insertPlan(tx, region.id, input.settings, input.rules);
+    if (!(await regionExists(tx, input.regionId))) throw new ActionError("Choose the region the plan is for", "regionId");
+    await checkPlanReferences(tx, input.regionId, input.settings, input.rules);
+    const plan = await insertPlan(tx, input.regionId, input.settings, input.rules);
     await recordAudit(tx, {
       actorId: actor.id,
       action: "plan.create",

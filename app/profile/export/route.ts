@@ -1,5 +1,5 @@
 import { getDb } from "@/db";
-import { exportPersonalData } from "@/db/queries/people/people";
+import { exportPersonalData } from "@/db/queries/people/export-personal-data";
 import { authorize } from "@/lib/policy";
 import { getActor } from "../../_server/session";
 

@@ -2,18 +2,14 @@
 
 import { z } from "zod";
 import type { Database } from "@/db";
-import {
-  addEndorsement,
-  addPartnerOffer,
-  decidePartnerOffer,
-  getEndorsementOnProposal,
-  getOrganisationName,
-  removeEndorsement,
-} from "@/db/queries/coproduction/coproduction";
-import { notifyProposalFollowers } from "@/db/queries/platform/notifications";
+import { addEndorsement, getEndorsementOnProposal, removeEndorsement } from "@/db/queries/coproduction/endorse-proposal";
+import { addPartnerOffer, decidePartnerOffer } from "@/db/queries/coproduction/offer-partnership";
+import { getOrganisationName } from "@/db/queries/organisations/get-organisation";
+import { notifyProposalFollowers } from "@/db/queries/platform/notify-followers";
+import { partnerDecisions } from "@/lib/pledges/statuses";
 import { authorize, type Decision } from "@/lib/policy";
 import { ActionError, defineAction } from "../../_server/action";
-import { proposalIdField, refreshProposalPages, requireProposal } from "./actions-shared";
+import { loadProposal, openInPhase, proposalIdField, refreshProposalPages } from "./actions-shared";
 
 const organisationField = z.uuid("Choose one of your organisations");
 
@@ -25,8 +21,14 @@ function forOrganisation(decision: Decision): Decision {
   return decision;
 }
 
-async function organisationNameOrRefuse(tx: Database, organisationId: string): Promise<string> {
-  const name = await getOrganisationName(tx, organisationId);
+/** The proposal, open and in a phase that takes backing, with the name of the organisation acting (null if none). */
+async function loadBacking(tx: Database, input: { proposalId: string; organisationId: string }) {
+  const proposal = await loadProposal(tx, input.proposalId, { open: true, lock: openInPhase });
+  return { proposal, organisationName: await getOrganisationName(tx, input.organisationId) };
+}
+
+// Asked after the policy, so someone outside the organisation hears that first.
+function organisationNameOrRefuse(name: string | null): string {
   if (!name) throw new ActionError("Choose one of your organisations", "organisationId");
   return name;
 }
@@ -38,15 +40,13 @@ export const endorseProposalAction = defineAction({
     organisationId: organisationField,
     statement: z.string().trim().max(600, "Keep the statement under 600 characters").default(""),
   }),
-  async policy({ actor, input, db }) {
-    const proposal = await requireProposal(db, input.proposalId, { open: true });
-    return forOrganisation(authorize(actor, "endorsement.create", { planPhase: proposal.planPhase, organisationId: input.organisationId }));
-  },
-  async run({ tx, actor, input }) {
-    const name = await organisationNameOrRefuse(tx, input.organisationId);
-    const added = await addEndorsement(tx, { proposalId: input.proposalId, organisationId: input.organisationId, endorsedBy: actor.id, statement: input.statement });
+  load: (tx, input) => loadBacking(tx, input),
+  policy: (actor, { proposal }, input) => forOrganisation(authorize(actor, "endorsement.create", { planPhase: proposal.planPhase, organisationId: input.organisationId })),
+  async run({ tx, actor, input, resource: { proposal, organisationName } }) {
+    const name = organisationNameOrRefuse(organisationName);
+    const added = await addEndorsement(tx, { proposalId: proposal.id, organisationId: input.organisationId, endorsedBy: actor.id, statement: input.statement });
     if (!added) throw new ActionError(`${name} already endorses this proposal.`, "organisationId");
-    return { proposalId: input.proposalId, name };
+    return { proposalId: proposal.id, name };
   },
   after: ({ proposalId }) => refreshProposalPages(proposalId),
   successMessage: ({ name }) => `${name} now endorses this proposal.`,
@@ -55,16 +55,17 @@ export const endorseProposalAction = defineAction({
 /** Any admin of the endorsing organisation may take it back, not only the person who gave it. */
 export const removeEndorsementAction = defineAction({
   schema: z.object({ proposalId: proposalIdField, endorsementId: z.uuid("That endorsement was not found") }),
-  async policy({ actor, input, db }) {
-    await requireProposal(db, input.proposalId, { open: false });
-    const endorsement = await getEndorsementOnProposal(db, input.endorsementId, input.proposalId);
+  async load(tx, input) {
+    const proposal = await loadProposal(tx, input.proposalId, { open: false });
+    const endorsement = await getEndorsementOnProposal(tx, input.endorsementId, proposal.id);
     if (!endorsement) throw new ActionError("That endorsement was not found on this proposal.");
-    return authorize(actor, "endorsement.remove", { organisationId: endorsement.organisationId });
+    return endorsement;
   },
-  async run({ tx, input }) {
-    const endorsement = await getEndorsementOnProposal(tx, input.endorsementId, input.proposalId);
-    const removed = endorsement && (await removeEndorsement(tx, { endorsementId: input.endorsementId, proposalId: input.proposalId, organisationId: endorsement.organisationId }));
-    if (!endorsement || !removed) throw new ActionError("That endorsement has already been withdrawn.");
+  policy: (actor, endorsement) => authorize(actor, "endorsement.remove", { organisationId: endorsement.organisationId }),
+  async run({ tx, input, resource: endorsement }) {
+    // Scoped to the organisation the policy judged: another request may have removed it meanwhile.
+    const removed = await removeEndorsement(tx, { endorsementId: endorsement.id, proposalId: input.proposalId, organisationId: endorsement.organisationId });
+    if (!removed) throw new ActionError("That endorsement has already been withdrawn.");
     return { proposalId: input.proposalId, name: endorsement.organisationName };
   },
   after: ({ proposalId }) => refreshProposalPages(proposalId),
@@ -82,22 +83,20 @@ export const offerPartnershipAction = defineAction({
       .min(3, "Say what your organisation will do, for example “We will host the sessions”")
       .max(200, "Keep the role under 200 characters"),
   }),
-  async policy({ actor, input, db }) {
-    const proposal = await requireProposal(db, input.proposalId, { open: true });
-    return forOrganisation(authorize(actor, "partner.offer", { planPhase: proposal.planPhase, organisationId: input.organisationId }));
-  },
-  async run({ tx, actor, input }) {
-    const name = await organisationNameOrRefuse(tx, input.organisationId);
-    const added = await addPartnerOffer(tx, { proposalId: input.proposalId, organisationId: input.organisationId, role: input.role, offeredBy: actor.id });
+  load: (tx, input) => loadBacking(tx, input),
+  policy: (actor, { proposal }, input) => forOrganisation(authorize(actor, "partner.offer", { planPhase: proposal.planPhase, organisationId: input.organisationId })),
+  async run({ tx, actor, input, resource: { proposal, organisationName } }) {
+    const name = organisationNameOrRefuse(organisationName);
+    const added = await addPartnerOffer(tx, { proposalId: proposal.id, organisationId: input.organisationId, role: input.role, offeredBy: actor.id });
     if (!added) throw new ActionError(`${name} has already offered to partner on this proposal.`, "organisationId");
     await notifyProposalFollowers(tx, {
-      proposalId: input.proposalId,
+      proposalId: proposal.id,
       kind: "partner.offered",
       title: `${name} offered to help deliver a proposal you follow`,
       body: input.role,
       actorId: actor.id,
     });
-    return { proposalId: input.proposalId, name };
+    return { proposalId: proposal.id, name };
   },
   after: ({ proposalId }) => refreshProposalPages(proposalId),
   successMessage: ({ name }) => `${name}'s offer has been sent to the proposer.`,
@@ -108,16 +107,15 @@ export const decidePartnershipAction = defineAction({
   schema: z.object({
     proposalId: proposalIdField,
     partnerId: z.uuid("That offer was not found"),
-    decision: z.enum(["agreed", "declined"], "Accept or decline the offer"),
+    decision: z.enum(partnerDecisions, "Accept or decline the offer"),
   }),
-  async policy({ actor, input, db }) {
-    const proposal = await requireProposal(db, input.proposalId, { open: true });
-    return authorize(actor, "partner.decide", { proposalAuthorId: proposal.authorId });
-  },
-  async run({ tx, input }) {
-    const name = await decidePartnerOffer(tx, { partnerId: input.partnerId, proposalId: input.proposalId, status: input.decision });
+  // The proposal is held so it cannot be withdrawn while a partner is being accepted.
+  load: (tx, input) => loadProposal(tx, input.proposalId, { open: true, lock: { proposal: "share" } }),
+  policy: (actor, proposal) => authorize(actor, "partner.decide", { proposalAuthorId: proposal.authorId }),
+  async run({ tx, input, resource: proposal }) {
+    const name = await decidePartnerOffer(tx, { partnerId: input.partnerId, proposalId: proposal.id, status: input.decision });
     if (!name) throw new ActionError("That offer has already been answered, or is not on this proposal.");
-    return { proposalId: input.proposalId, name, decision: input.decision };
+    return { proposalId: proposal.id, name, decision: input.decision };
   },
   after: ({ proposalId }) => refreshProposalPages(proposalId),
   successMessage: ({ name, decision }) => (decision === "agreed" ? `${name} is now a delivery partner.` : `You declined ${name}'s offer.`),

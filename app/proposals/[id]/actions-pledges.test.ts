@@ -1,23 +1,15 @@
 import { eq } from "drizzle-orm";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, expect, it } from "vitest";
 import { follows, needs, plans, pledges, proposals } from "@/db/schema";
 import { makeProposal, makeUser } from "@/db/testing/factories";
-import { createTestDatabase, testEngines, type TestDatabase } from "@/db/testing/test-database";
+import { describeWithDatabase } from "@/db/testing/describe-with-database";
 import { actAs, form, useTestDatabase } from "../../_server/test-harness";
 import { confirmPledgeAction, createPledgeAction, declinePledgeAction, markPledgeDeliveredAction, withdrawPledgeAction } from "./actions-pledges";
 import { countersOf, makeCoproductionWorld, notificationsFor, pledgesOn, type CoproductionWorld } from "./actions-test-world";
 
-describe.each(testEngines())("pledge actions called directly, without the UI (%s)", (engine) => {
-  let database: TestDatabase;
+describeWithDatabase("pledge actions called directly, without the UI", { onDatabase: useTestDatabase }, (database) => {
   let w: CoproductionWorld;
 
-  beforeAll(async () => {
-    database = await createTestDatabase(engine);
-    useTestDatabase(database.db);
-  });
-  afterAll(async () => {
-    await database?.destroy();
-  });
   beforeEach(async () => {
     w = await makeCoproductionWorld(database.db);
     await actAs(null);

@@ -1,23 +1,22 @@
 "use server";
 
 import { z } from "zod";
-import {
-  addFollow,
-  getNeedOnProposal,
-  getOrganisationName,
-  getPledgeOnProposal,
-  insertPledge,
-  lockProposal,
-  movePledge,
-  refreshNeedStatus,
-} from "@/db/queries/coproduction/coproduction";
-import { notifyProposalFollowers } from "@/db/queries/platform/notifications";
-import { refreshProposalCounters } from "@/db/queries/proposals/proposal-counters";
-import { pledgeKindLabels } from "@/lib/labels";
-import { describePledge, formatQuantity, pledgeInputSchema, pledgerDisplayName, transitionRefusal, type PledgeTransition } from "@/lib/pledges/pledges";
+import { addFollow } from "@/db/queries/proposals/follow-proposal";
+import { getNeedOnProposal } from "@/db/queries/needs/get-need";
+import { getOrganisationName } from "@/db/queries/organisations/get-organisation";
+import { getPledgeOnProposal } from "@/db/queries/pledges/get-pledge";
+import { insertPledge } from "@/db/queries/pledges/create-pledge";
+import { movePledge } from "@/db/queries/pledges/move-pledge";
+import { refreshNeedStatus } from "@/db/queries/needs/refresh-need-status";
+import { notifyProposalFollowers } from "@/db/queries/platform/notify-followers";
+import { refreshProposalCounters } from "@/db/queries/proposals/refresh-proposal-counters";
+import { pledgeKindLabels } from "@/lib/pledges/kinds";
+import { describePledge, formatQuantity, pledgerDisplayName } from "@/lib/pledges/describe-pledge";
+import { pledgeInputSchema } from "@/lib/pledges/pledge-validation";
+import { transitionRefusal, type PledgeTransition } from "@/lib/pledges/lifecycle";
 import { authorize, type Action } from "@/lib/policy";
 import { ActionError, defineAction } from "../../_server/action";
-import { proposalIdField, refreshProposalPages, requireProposal } from "./actions-shared";
+import { countersInPhase, loadProposal, proposalIdField, refreshProposalPages } from "./actions-shared";
 
 /**
  * Anyone signed in pledges as themselves; pledging for an organisation takes an admin of it
@@ -25,8 +24,14 @@ import { proposalIdField, refreshProposalPages, requireProposal } from "./action
  */
 export const createPledgeAction = defineAction({
   schema: pledgeInputSchema,
-  async policy({ actor, input, db }) {
-    const proposal = await requireProposal(db, input.proposalId, { open: true });
+  async load(tx, input) {
+    // The proposal is held first, so the need read below cannot be met by a pledge confirmed meanwhile.
+    const proposal = await loadProposal(tx, input.proposalId, { open: true, lock: countersInPhase });
+    const need = input.needId ? await getNeedOnProposal(tx, input.needId, proposal.id) : null;
+    const organisationName = input.organisationId ? await getOrganisationName(tx, input.organisationId) : null;
+    return { proposal, need, organisationName };
+  },
+  policy(actor, { proposal }, input) {
     if (!input.organisationId) return authorize(actor, "pledge.create", { planPhase: proposal.planPhase });
     const decision = authorize(actor, "pledge.createForOrganisation", { planPhase: proposal.planPhase, organisationId: input.organisationId });
     if (!decision.allowed && decision.reason === "not_permitted") {
@@ -34,22 +39,18 @@ export const createPledgeAction = defineAction({
     }
     return decision;
   },
-  async run({ tx, actor, input }) {
-    const proposal = await lockProposal(tx, input.proposalId);
-    if (!proposal) throw new ActionError("That proposal was not found.");
+  async run({ tx, actor, input, resource: { proposal, need, organisationName } }) {
     if (input.needId) {
-      const need = await getNeedOnProposal(tx, input.needId, input.proposalId);
       if (!need) throw new ActionError("Choose one of this proposal's open needs", "needId");
       if (need.status !== "open") throw new ActionError("That need has already been met. Choose another need, or none.", "needId");
       if (need.kind !== input.kind) {
         throw new ActionError(`That need asks for ${pledgeKindLabels[need.kind].toLowerCase()}. Pledge that kind, or choose no need.`, "needId");
       }
     }
-    const organisationName = input.organisationId ? await getOrganisationName(tx, input.organisationId) : null;
     if (input.organisationId && !organisationName) throw new ActionError("Choose yourself or one of your organisations", "organisationId");
 
     await insertPledge(tx, {
-      proposalId: input.proposalId,
+      proposalId: proposal.id,
       pledgerId: actor.id,
       organisationId: input.organisationId,
       needId: input.needId,
@@ -59,17 +60,17 @@ export const createPledgeAction = defineAction({
       description: input.description,
     });
     // Pledgers follow what they pledged to, so they hear when the proposer confirms it.
-    await addFollow(tx, input.proposalId, actor.id);
-    await refreshProposalCounters(tx, input.proposalId);
+    await addFollow(tx, proposal.id, actor.id);
+    await refreshProposalCounters(tx, proposal.id);
     const from = pledgerDisplayName({ organisationName, pledgerName: actor.name });
     await notifyProposalFollowers(tx, {
-      proposalId: input.proposalId,
+      proposalId: proposal.id,
       kind: "pledge.offered",
       title: `${from} pledged ${formatQuantity(input.quantity, input.unit)} to “${proposal.title}”`,
       body: input.description,
       actorId: actor.id,
     });
-    return { proposalId: input.proposalId };
+    return { proposalId: proposal.id };
   },
   after: ({ proposalId }) => refreshProposalPages(proposalId),
   successMessage: "Thank you. Your pledge is on the ledger; the proposer will confirm it. You now follow this proposal.",
@@ -89,29 +90,28 @@ const pledgeTarget = z.object({
 function definePledgeStep(to: PledgeTransition, permission: Action & `pledge.${string}`, successMessage: string) {
   return defineAction({
     schema: pledgeTarget,
-    async policy({ actor, input, db }) {
-      await requireProposal(db, input.proposalId, { open: to === "confirmed" });
-      const pledge = await getPledgeOnProposal(db, input.pledgeId, input.proposalId);
+    async load(tx, input) {
+      // Every pledge step holds the proposal first, so steps on its pledges happen one after another.
+      const proposal = await loadProposal(tx, input.proposalId, { open: to === "confirmed", lock: { proposal: "no key update" } });
+      const pledge = await getPledgeOnProposal(tx, input.pledgeId, proposal.id);
       if (!pledge) throw new ActionError("That pledge was not found on this proposal.");
-      return authorize(actor, permission, { pledgerId: pledge.pledgerId, organisationId: pledge.organisationId, proposalAuthorId: pledge.proposalAuthorId });
+      return { proposal, pledge };
     },
-    async run({ tx, actor, input }) {
-      const proposal = await lockProposal(tx, input.proposalId);
-      const moved = await movePledge(tx, { pledgeId: input.pledgeId, proposalId: input.proposalId, to });
-      const pledge = await getPledgeOnProposal(tx, input.pledgeId, input.proposalId);
-      if (!proposal || !pledge) throw new ActionError("That pledge was not found on this proposal.");
+    policy: (actor, { pledge }) => authorize(actor, permission, { pledgerId: pledge.pledgerId, organisationId: pledge.organisationId, proposalAuthorId: pledge.proposalAuthorId }),
+    async run({ tx, actor, resource: { proposal, pledge } }) {
+      const moved = await movePledge(tx, { pledgeId: pledge.id, proposalId: proposal.id, to });
       if (!moved) throw new ActionError(transitionRefusal(pledge.status, to));
       if (moved.needId) await refreshNeedStatus(tx, moved.needId);
-      await refreshProposalCounters(tx, input.proposalId);
+      await refreshProposalCounters(tx, proposal.id);
       if (to === "confirmed") {
         await notifyProposalFollowers(tx, {
-          proposalId: input.proposalId,
+          proposalId: proposal.id,
           kind: "pledge.confirmed",
           title: `The proposer of “${proposal.title}” confirmed ${describePledge(pledge)}`,
           actorId: actor.id,
         });
       }
-      return { proposalId: input.proposalId };
+      return { proposalId: proposal.id };
     },
     after: ({ proposalId }) => refreshProposalPages(proposalId),
     successMessage,

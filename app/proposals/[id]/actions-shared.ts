@@ -2,21 +2,28 @@ import "server-only";
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import type { Database } from "@/db";
-import { getInteractionTarget } from "@/db/queries/coproduction/coproduction";
-import { publicProposalStatuses, type ProposalStatus } from "@/lib/labels";
+import { getInteractionTarget } from "@/db/queries/coproduction/get-interaction-target";
+import { lockProposalRows, type ProposalLocks } from "@/db/queries/proposals/lock-proposal-rows";
+import { publicProposalStatuses, type ProposalStatus } from "@/lib/proposals/statuses";
 import { ActionError } from "../../_server/action";
 
 export const proposalIdField = z.uuid("That proposal was not found");
 
 const publicStatuses: readonly ProposalStatus[] = publicProposalStatuses;
 
+/** A write that changes the proposal's counters while the plan's phase allows it. */
+export const countersInPhase: ProposalLocks = { plan: "share", proposal: "no key update" };
+/** A write the plan's phase allows, on a proposal whose status must not change meanwhile. */
+export const openInPhase: ProposalLocks = { plan: "share", proposal: "share" };
+
 /**
- * The proposal an action touches. Drafts and hidden proposals are "not found" to everyone here, as on
- * the page. `open` also refuses a withdrawn proposal: it takes no new pledges, support or backing, but
- * people may still withdraw what they gave it.
+ * The proposal an action touches, loaded in the action's transaction after taking `lock`. Drafts and
+ * hidden proposals are "not found" to everyone here, as on the page. `open` also refuses a withdrawn
+ * proposal: it takes no new pledges, support or backing, but people may still withdraw what they gave it.
  */
-export async function requireProposal(db: Database, proposalId: string, { open }: { open: boolean }) {
-  const proposal = await getInteractionTarget(db, proposalId);
+export async function loadProposal(tx: Database, proposalId: string, { open, lock = {} }: { open: boolean; lock?: ProposalLocks }) {
+  await lockProposalRows(tx, proposalId, lock);
+  const proposal = await getInteractionTarget(tx, proposalId);
   if (!proposal || !(publicStatuses.includes(proposal.status) || proposal.status === "withdrawn")) {
     throw new ActionError("That proposal was not found.");
   }

@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { and, eq } from "drizzle-orm";
 import type { Database } from "@/db/connect";
-import { refreshProposalCounters } from "@/db/queries/proposals/proposal-counters";
+import { refreshProposalCounters } from "@/db/queries/proposals/refresh-proposal-counters";
 import { follows, memberships, needs, notifications, organisations, pledgeRates, pledges, proposals } from "@/db/schema";
 import { makeProposal, makeUser, makeWorld } from "@/db/testing/factories";
 

@@ -1,22 +1,14 @@
 import { and, eq } from "drizzle-orm";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, expect, it } from "vitest";
 import { follows, plans, supports } from "@/db/schema";
-import { createTestDatabase, testEngines, type TestDatabase } from "@/db/testing/test-database";
+import { describeWithDatabase } from "@/db/testing/describe-with-database";
 import { actAs, form, harness, useTestDatabase } from "../../_server/test-harness";
 import { followProposalAction, supportProposalAction, unfollowProposalAction, unsupportProposalAction } from "./actions";
 import { countersOf, makeCoproductionWorld, type CoproductionWorld } from "./actions-test-world";
 
-describe.each(testEngines())("support and follow actions called directly, without the UI (%s)", (engine) => {
-  let database: TestDatabase;
+describeWithDatabase("support and follow actions called directly, without the UI", { onDatabase: useTestDatabase }, (database) => {
   let w: CoproductionWorld;
 
-  beforeAll(async () => {
-    database = await createTestDatabase(engine);
-    useTestDatabase(database.db);
-  });
-  afterAll(async () => {
-    await database?.destroy();
-  });
   beforeEach(async () => {
     w = await makeCoproductionWorld(database.db);
     await actAs(null);

@@ -2,11 +2,12 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { addFollow, addSupport, lockProposal, removeFollow, removeSupport } from "@/db/queries/coproduction/coproduction";
-import { refreshProposalCounters } from "@/db/queries/proposals/proposal-counters";
+import { addFollow, removeFollow } from "@/db/queries/proposals/follow-proposal";
+import { addSupport, removeSupport } from "@/db/queries/proposals/support-proposal";
+import { refreshProposalCounters } from "@/db/queries/proposals/refresh-proposal-counters";
 import { authorize } from "@/lib/policy";
 import { defineAction } from "../../_server/action";
-import { proposalIdField, refreshProposalPages, requireProposal } from "./actions-shared";
+import { countersInPhase, loadProposal, proposalIdField, refreshProposalPages } from "./actions-shared";
 
 // Pledges, endorsements and partner offers live beside this file: actions-pledges.ts, actions-backing.ts.
 
@@ -18,15 +19,12 @@ const proposalTarget = z.object({ proposalId: proposalIdField });
  */
 export const supportProposalAction = defineAction({
   schema: proposalTarget,
-  async policy({ actor, input, db }) {
-    const proposal = await requireProposal(db, input.proposalId, { open: true });
-    return authorize(actor, "proposal.support", { planPhase: proposal.planPhase });
-  },
-  async run({ tx, actor, input }) {
-    await lockProposal(tx, input.proposalId);
-    const added = await addSupport(tx, input.proposalId, actor.id);
-    if (added) await refreshProposalCounters(tx, input.proposalId);
-    return { proposalId: input.proposalId, added };
+  load: (tx, input) => loadProposal(tx, input.proposalId, { open: true, lock: countersInPhase }),
+  policy: (actor, proposal) => authorize(actor, "proposal.support", { planPhase: proposal.planPhase }),
+  async run({ tx, actor, resource: proposal }) {
+    const added = await addSupport(tx, proposal.id, actor.id);
+    if (added) await refreshProposalCounters(tx, proposal.id);
+    return { proposalId: proposal.id, added };
   },
   after: ({ proposalId }) => refreshProposalPages(proposalId),
   successMessage: ({ added }) => (added ? "Thank you: you support this idea." : "You already support this."),
@@ -35,29 +33,25 @@ export const supportProposalAction = defineAction({
 /** Only ever the person's own support; while the ideas phase lasts, since shortlisting counts it then. */
 export const unsupportProposalAction = defineAction({
   schema: proposalTarget,
-  async policy({ actor, input, db }) {
-    const proposal = await requireProposal(db, input.proposalId, { open: false });
-    return authorize(actor, "proposal.support", { planPhase: proposal.planPhase });
-  },
-  async run({ tx, actor, input }) {
-    await lockProposal(tx, input.proposalId);
-    const removed = await removeSupport(tx, input.proposalId, actor.id);
-    if (removed) await refreshProposalCounters(tx, input.proposalId);
-    return { proposalId: input.proposalId, removed };
+  load: (tx, input) => loadProposal(tx, input.proposalId, { open: false, lock: countersInPhase }),
+  policy: (actor, proposal) => authorize(actor, "proposal.support", { planPhase: proposal.planPhase }),
+  async run({ tx, actor, resource: proposal }) {
+    const removed = await removeSupport(tx, proposal.id, actor.id);
+    if (removed) await refreshProposalCounters(tx, proposal.id);
+    return { proposalId: proposal.id, removed };
   },
   after: ({ proposalId }) => refreshProposalPages(proposalId),
   successMessage: ({ removed }) => (removed ? "Your support has been removed." : "You were not supporting this."),
 });
 
+// Following changes no counter and no phase gates it, so nothing is locked; the unique index decides.
 export const followProposalAction = defineAction({
   schema: proposalTarget,
-  async policy({ actor, input, db }) {
-    await requireProposal(db, input.proposalId, { open: true });
-    return authorize(actor, "proposal.follow");
-  },
-  async run({ tx, actor, input }) {
-    const added = await addFollow(tx, input.proposalId, actor.id);
-    return { proposalId: input.proposalId, added };
+  load: (tx, input) => loadProposal(tx, input.proposalId, { open: true }),
+  policy: (actor) => authorize(actor, "proposal.follow"),
+  async run({ tx, actor, resource: proposal }) {
+    const added = await addFollow(tx, proposal.id, actor.id);
+    return { proposalId: proposal.id, added };
   },
   // Following changes no counter, so only the proposal page needs refreshing.
   after: ({ proposalId }) => revalidatePath(`/proposals/${proposalId}`),
@@ -66,13 +60,11 @@ export const followProposalAction = defineAction({
 
 export const unfollowProposalAction = defineAction({
   schema: proposalTarget,
-  async policy({ actor, input, db }) {
-    await requireProposal(db, input.proposalId, { open: false });
-    return authorize(actor, "proposal.follow");
-  },
-  async run({ tx, actor, input }) {
-    await removeFollow(tx, input.proposalId, actor.id);
-    return { proposalId: input.proposalId };
+  load: (tx, input) => loadProposal(tx, input.proposalId, { open: false }),
+  policy: (actor) => authorize(actor, "proposal.follow"),
+  async run({ tx, actor, resource: proposal }) {
+    await removeFollow(tx, proposal.id, actor.id);
+    return { proposalId: proposal.id };
   },
   after: ({ proposalId }) => revalidatePath(`/proposals/${proposalId}`),
   successMessage: "You no longer follow this proposal.",

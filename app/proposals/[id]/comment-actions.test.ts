@@ -1,23 +1,15 @@
 import { and, eq } from "drizzle-orm";
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { listCommentThreads } from "@/db/queries/comments/comments";
+import { afterEach, beforeEach, expect, it } from "vitest";
+import { listCommentThreads } from "@/db/queries/comments/list-comment-threads";
 import { comments, flags, follows, proposals } from "@/db/schema";
-import { createTestDatabase, testEngines, type TestDatabase } from "@/db/testing/test-database";
+import { describeWithDatabase } from "@/db/testing/describe-with-database";
 import { actAs, form, useTestDatabase } from "../../_server/test-harness";
 import { createCommentAction, deleteCommentAction, editCommentAction, reportCommentAction, reportProposalAction } from "./comment-actions";
 import { makeCoproductionWorld, notificationsFor, type CoproductionWorld } from "./actions-test-world";
 
-describe.each(testEngines())("comment actions called directly, without the UI (%s)", (engine) => {
-  let database: TestDatabase;
+describeWithDatabase("comment actions called directly, without the UI", { onDatabase: useTestDatabase }, (database) => {
   let w: CoproductionWorld;
 
-  beforeAll(async () => {
-    database = await createTestDatabase(engine);
-    useTestDatabase(database.db);
-  });
-  afterAll(async () => {
-    await database?.destroy();
-  });
   beforeEach(async () => {
     w = await makeCoproductionWorld(database.db);
     await actAs(null);

@@ -11,18 +11,24 @@ import { PublishedReasoning } from "@/components/review/published-reasoning";
 import { Badge, Card, FlashMessage, LinkButton, PageHeader } from "@/components/ui";
 import { can } from "@/lib/policy";
 import { getDb } from "@/db";
-import { getCoproductionPanel, getViewerInteractions } from "@/db/queries/coproduction/coproduction";
-import { listCommentThreads } from "@/db/queries/comments/comments";
-import { getPublicProposal } from "@/db/queries/proposals/proposals";
+import { getCoproductionPanel } from "@/db/queries/coproduction/get-coproduction-panel";
+import { getViewerInteractions } from "@/db/queries/coproduction/get-viewer-interactions";
+import { listDeliveryUpdatesByProposal } from "@/db/queries/delivery/list-delivery-updates";
+import { getPublishedReasoning } from "@/db/queries/review/publish-assessments";
+import { listOfficialResponses } from "@/db/queries/review/list-official-responses";
+import { listCommentThreads } from "@/db/queries/comments/list-comment-threads";
+import { getPublicProposal } from "@/db/queries/proposals/get-proposal";
 import { commentsClosedReason, editWindowStart } from "@/lib/comments/comments";
 import { formatDate } from "@/lib/shared/dates";
 import { isId } from "@/lib/shared/ids";
-import { describeImdDecile, proposalStatusLabels, proposalStatusTones, sectorLabels } from "@/lib/labels";
+import { describeImdDecile } from "@/lib/geography/imd";
+import { sectorLabels } from "@/lib/organisations/sectors";
+import { adoptedProposalStatuses, proposalStatusLabels, proposalStatusTones } from "@/lib/proposals/statuses";
 import { computeLedger } from "@/lib/pledges/ledger";
 import { renderMarkdown } from "@/lib/shared/markdown";
 import { AuthorTools } from "@/components/proposals/editor/author-tools";
 import { PhotoGallery } from "@/components/proposals/editor/photo-gallery";
-import { listProposalPhotos } from "@/db/queries/proposals/proposal-authoring";
+import { listProposalPhotos } from "@/db/queries/proposals/get-proposal-photos";
 import { describePage, parsePage } from "@/lib/shared/pagination";
 import { getActor } from "../../_server/session";
 import { followProposalAction, supportProposalAction, unfollowProposalAction, unsupportProposalAction } from "./actions";
@@ -78,11 +84,15 @@ export default async function ProposalPage({ params, searchParams }: Props) {
   const { proposal, area, theme, plan, organisation, authorName } = found;
   const [db, actor] = await Promise.all([getDb(), getActor()]);
   const commentPage = parsePage(query.comments, 20);
-  const [coproduction, discussion, viewer, photos] = await Promise.all([
+  const deliveryPage = parsePage(query.deliveryPage, 10);
+  const [coproduction, discussion, viewer, photos, responses, reasoning, delivery] = await Promise.all([
     getCoproductionPanel(db, proposal.id, plan.id),
     listCommentThreads(db, proposal.id, actor?.id ?? null, commentPage),
     actor ? getViewerInteractions(db, proposal.id, actor.id) : null,
     listProposalPhotos(db, proposal.id),
+    listOfficialResponses(db, proposal.id),
+    getPublishedReasoning(db, proposal.id, plan.id),
+    listDeliveryUpdatesByProposal(db, proposal.id, deliveryPage),
   ]);
   const commentsClosed = commentsClosedReason(actor, plan.phase, proposal.status);
   const ledger = computeLedger(proposal.finalCostPence ?? proposal.estimatedCostPence, coproduction.pledges, coproduction.rates);
@@ -146,14 +156,14 @@ export default async function ProposalPage({ params, searchParams }: Props) {
           {/* renderMarkdown escapes raw HTML and unsafe links, so the body is safe to insert. */}
           <div className="prose-body mt-4" dangerouslySetInnerHTML={{ __html: renderMarkdown(proposal.body) }} />
           <PhotoGallery photos={photos} />
-          <OfficialResponses proposalId={proposal.id} className="mt-8" />
-          <PublishedReasoning proposalId={proposal.id} planId={plan.id} className="mt-8" />
+          <OfficialResponses responses={responses} className="mt-8" />
+          <PublishedReasoning reasoning={reasoning} className="mt-8" />
           <DeliveryUpdates
-            proposalId={proposal.id}
-            page={query.deliveryPage}
+            updates={delivery.rows}
+            pageInfo={describePage(deliveryPage, delivery.total)}
             hrefFor={(p) => `/proposals/${proposal.id}?deliveryPage=${p}#delivery`}
             reportHref={
-              ["adopted", "in_delivery", "delivered"].includes(proposal.status) && can(actor, "delivery.update", { planPhase: plan.phase, authorId: proposal.authorId })
+              (adoptedProposalStatuses as readonly string[]).includes(proposal.status) && can(actor, "delivery.update", { planPhase: plan.phase, authorId: proposal.authorId })
                 ? `/proposals/${proposal.id}/delivery`
                 : undefined
             }

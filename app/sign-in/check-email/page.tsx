@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { PageHeader } from "@/components/ui";
-import { isDemo } from "../../_server/env";
+import { isDemo } from "@/env";
 
 export const metadata: Metadata = { title: "Check your email" };
 

@@ -1,10 +1,10 @@
-import { and, desc, eq } from "drizzle-orm";
 import { signIn } from "@/auth";
 import { getDb } from "@/db";
+import { getAccountStanding } from "@/db/queries/people/get-account-standing";
+import { getLatestOutboxEmail } from "@/db/queries/platform/get-latest-outbox-email";
 import { demoPersonas } from "@/db/seed/content/people";
-import { outboxEmails, users } from "@/db/schema";
+import { isDemo } from "@/env";
 import { safeRedirectPath } from "@/lib/shared/redirects";
-import { isDemo } from "../../_server/env";
 
 function seeOther(path: string, request: Request) {
   return new Response(null, { status: 303, headers: { Location: new URL(path, request.url).toString() } });
@@ -22,17 +22,11 @@ export async function POST(request: Request) {
   const next = safeRedirectPath(String(form.get("next") ?? ""));
   if (!demoPersonas.some((persona) => persona.email === email)) return seeOther("/sign-in?error=persona", request);
   const db = await getDb();
-  const [person] = await db.select({ id: users.id, suspendedAt: users.suspendedAt }).from(users).where(eq(users.email, email));
+  const person = await getAccountStanding(db, { email });
   if (!person) return seeOther("/sign-in?error=persona", request);
-  if (person.suspendedAt) return seeOther("/sign-in?error=AccessDenied", request);
+  if (person.suspended) return seeOther("/sign-in?error=AccessDenied", request);
   await signIn("email", { email, redirect: false, redirectTo: next });
-  const [mail] = await db
-    .select({ text: outboxEmails.textBody })
-    .from(outboxEmails)
-    .where(and(eq(outboxEmails.toAddress, email)))
-    .orderBy(desc(outboxEmails.createdAt))
-    .limit(1);
-  const link = mail?.text.match(/https?:\/\/\S+/)?.[0];
+  const link = (await getLatestOutboxEmail(db, email))?.match(/https?:\/\/\S+/)?.[0];
   if (!link) return seeOther("/sign-in?error=persona", request);
   const url = new URL(link);
   return seeOther(`${url.pathname}${url.search}`, request);

@@ -4,7 +4,7 @@ import { useActionState } from "react";
 import { FormMessage, fieldError, typed, type FormState } from "@/components/forms/action-state";
 import { SubmitButton } from "@/components/forms/form-status";
 import { TextArea } from "@/components/ui/field";
-import { stanceLabels } from "@/lib/labels";
+import { stanceLabels } from "@/lib/comments/stances";
 import type { OrganisationChoice } from "./types";
 
 const stanceHints = {

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { InlineActionForm } from "@/components/admin/inline-action-form";
 import { EmptyState, Pagination } from "@/components/ui";
-import type { listCommentThreads } from "@/db/queries/comments/comments";
+import type { listCommentThreads } from "@/db/queries/comments/list-comment-threads";
 import type { PageInfo } from "@/lib/shared/pagination";
 import { CommentThreads } from "../comment-thread";
 import { CommentForm } from "./comment-form";

@@ -1,5 +1,6 @@
 import Link from "next/link";
-import type { Phase, ProposalStatus } from "@/lib/labels";
+import type { Phase } from "@/lib/plans/phases";
+import type { ProposalStatus } from "@/lib/proposals/statuses";
 
 /**
  * The author's own links on their proposal's page: edit while the plan takes ideas, withdraw at

@@ -1,18 +1,10 @@
-import type { PledgeKind } from "@/lib/labels";
+import type { PledgeKind } from "@/lib/pledges/kinds";
+import type { ProposalContent } from "@/lib/proposals/proposal-content";
 import { penceToPoundsInput } from "@/lib/shared/money-input";
 import { emptyValues, type EditorPhoto, type EditorValues } from "./editor-values";
 
-interface StoredProposal {
-  title: string;
-  summary: string;
-  body: string;
-  themeId: string;
-  areaId: string;
-  organisationId: string | null;
+interface StoredProposal extends ProposalContent {
   status: string;
-  estimatedCostPence: number;
-  latitude: number | null;
-  longitude: number | null;
 }
 
 /** A stored proposal as the form shows it again. */

@@ -1,4 +1,4 @@
-import type { PledgeKind } from "@/lib/labels";
+import type { PledgeKind } from "@/lib/pledges/kinds";
 import type { Geometry } from "@/lib/geography/project";
 
 /** One row of the needs list; `key` identifies the row on screen, `id` the stored need (null until saved). */

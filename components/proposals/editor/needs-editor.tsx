@@ -3,7 +3,7 @@
 import { useEffect, useRef } from "react";
 import { Button } from "@/components/ui/button";
 import { Select, TextField } from "@/components/ui/field";
-import { pledgeKindLabels, type PledgeKind } from "@/lib/labels";
+import { pledgeKindLabels, type PledgeKind } from "@/lib/pledges/kinds";
 import { proposalLimits } from "@/lib/proposals/proposal-validation";
 import type { FieldErrors, NeedValue } from "./editor-values";
 

@@ -1,7 +1,7 @@
 import { Badge } from "@/components/ui";
-import type { CoproductionPanel } from "@/db/queries/coproduction/coproduction";
-import { sectorLabels } from "@/lib/labels";
-import { possessive } from "@/lib/pledges/pledges";
+import type { CoproductionPanel } from "@/db/queries/coproduction/get-coproduction-panel";
+import { sectorLabels } from "@/lib/organisations/sectors";
+import { possessive } from "@/lib/pledges/describe-pledge";
 import { can } from "@/lib/policy";
 import { ActionButton } from "@/components/forms/action-button";
 import { EndorseForm, PartnerOfferForm } from "./backing-forms";

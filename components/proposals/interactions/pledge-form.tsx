@@ -4,7 +4,7 @@ import { useActionState, useRef } from "react";
 import { FormMessage, fieldError, typed, type FormState } from "@/components/forms/action-state";
 import { SubmitButton } from "@/components/forms/form-status";
 import { Select, TextArea, TextField } from "@/components/ui/field";
-import { pledgeKindLabels, type PledgeKind } from "@/lib/labels";
+import { pledgeKindLabels, type PledgeKind } from "@/lib/pledges/kinds";
 import type { FormAction, OrganisationChoice } from "./types";
 
 export interface PledgeFormProps {

@@ -1,20 +1,15 @@
 import { Badge } from "@/components/ui";
 import type { ButtonVariant } from "@/components/ui/button";
-import type { CoproductionPanel } from "@/db/queries/coproduction/coproduction";
-import { pledgeKindLabels, pledgeStatusLabels, sectorLabels, type BadgeTone } from "@/lib/labels";
-import { describePledge, formatQuantity, pledgeTransitionsFor, type PledgeStatus, type PledgeTransition } from "@/lib/pledges/pledges";
+import type { CoproductionPanel } from "@/db/queries/coproduction/get-coproduction-panel";
+import { sectorLabels } from "@/lib/organisations/sectors";
+import { pledgeKindLabels } from "@/lib/pledges/kinds";
+import { pledgeStatusLabels, pledgeStatusTones } from "@/lib/pledges/statuses";
+import { describePledge, formatQuantity } from "@/lib/pledges/describe-pledge";
+import { pledgeTransitionsFor, type PledgeTransition } from "@/lib/pledges/lifecycle";
 import { ActionButton } from "@/components/forms/action-button";
 import type { FormAction, InteractionContext } from "./types";
 
 type Pledge = CoproductionPanel["pledges"][number];
-
-const statusTones: Record<PledgeStatus, BadgeTone> = {
-  offered: "info",
-  confirmed: "success",
-  delivered: "success",
-  declined: "neutral",
-  withdrawn: "neutral",
-};
 
 // Visible words stay short for phones; the pledge's name is read out within them ("Mark Rita's pledge of 10 hours as delivered").
 const stepButtons: Record<PledgeTransition, { before: string; joiner: string; after: string; pending: string; variant: ButtonVariant }> = {
@@ -77,7 +72,7 @@ export function PledgeList({ pledges, needs, context }: { pledges: readonly Pled
               <span className="font-semibold">
                 {pledgeKindLabels[pledge.kind]}: {formatQuantity(pledge.quantity, pledge.unit)}
               </span>
-              <Badge tone={statusTones[pledge.status]}>{pledgeStatusLabels[pledge.status]}</Badge>
+              <Badge tone={pledgeStatusTones[pledge.status]}>{pledgeStatusLabels[pledge.status]}</Badge>
             </div>
             {pledge.description ? <p className="mt-1">{pledge.description}</p> : null}
             <p className="mt-1 text-sm text-muted">

@@ -1,5 +1,5 @@
 import type { FormState } from "@/components/forms/action-state";
-import type { Phase } from "@/lib/labels";
+import type { Phase } from "@/lib/plans/phases";
 import type { Actor } from "@/lib/policy";
 
 /**

@@ -1,23 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { expect, it } from "vitest";
 import { measureSnapshots } from "../../schema";
 import { makePlan, makeWorld } from "../../testing/factories";
-import { createTestDatabase, testEngines, type TestDatabase } from "../../testing/test-database";
+import { describeWithDatabase } from "../../testing/describe-with-database";
 import { claimRefresh, forgetPlanSnapshots, forgetRegionSnapshots, planSnapshotKey, readSnapshot, readThroughSnapshot, regionSnapshotKey, writeSnapshot } from "./measure-snapshots";
-import { replacePopulationGroups } from "../geography/population";
+import { replacePopulationGroups } from "../geography/import-population";
 
 const policy = { freshMs: 60_000, staleMs: 600_000 };
 const t0 = new Date("2026-12-01T12:00:00Z");
 const later = (seconds: number) => new Date(t0.getTime() + seconds * 1000);
 
-describe.each(testEngines())("measures snapshots in Postgres (%s)", (engine) => {
-  let database: TestDatabase;
-  beforeAll(async () => {
-    database = await createTestDatabase(engine);
-  });
-  afterAll(async () => {
-    await database?.destroy();
-  });
-
+describeWithDatabase("measures snapshots in Postgres", (database) => {
   /** A computation that counts its calls and returns a new figure each time. */
   function counter() {
     let calls = 0;

@@ -1,20 +1,15 @@
 import { and, eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, expect, it } from "vitest";
 import { ballots, comments, planParticipants, pledges, proposals, supports } from "../../schema";
 import { makeProposal, makeUser, makeWorld } from "../../testing/factories";
-import { createTestDatabase, testEngines, type TestDatabase } from "../../testing/test-database";
+import { describeWithDatabase } from "../../testing/describe-with-database";
 
 // The database keeps plan_participants itself (migration 0009); these tests write the rows the
 // app writes and read the ledger back.
-describe.each(testEngines())("the plan participants ledger (%s)", (engine) => {
-  let database: TestDatabase;
+describeWithDatabase("the plan participants ledger", (database) => {
   let world: Awaited<ReturnType<typeof makeWorld>>;
   beforeAll(async () => {
-    database = await createTestDatabase(engine);
     world = await makeWorld(database.db);
-  });
-  afterAll(async () => {
-    await database?.destroy();
   });
 
   const takingPart = async (userId: string) =>

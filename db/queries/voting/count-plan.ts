@@ -1,18 +1,16 @@
 import { createHash } from "node:crypto";
 import { and, asc, eq, inArray, sql } from "drizzle-orm";
-import { computeOutcome, type Outcome, type RingFence } from "@/lib/outcome";
+import type { RingFence } from "@/lib/outcome";
+import { countPlan, paperVotesOf } from "@/lib/outcome/plan-count";
+import { buildRingFences } from "@/lib/outcome/ring-fence-eligibility";
 import type { Database } from "../../connect";
 import { areas, ballotChoices, ballots, organisations, outcomeProjects, outcomes, paperTallies, plans, proposals, ringFenceAreas, ringFences } from "../../schema";
-import { recordAudit } from "../platform/audit";
-import { notifyProposalFollowers } from "../platform/notifications";
+import { recordAudit } from "../platform/record-audit";
+import { notifyProposalFollowers } from "../platform/notify-followers";
 import { forgetPlanSnapshots } from "../measures/measure-snapshots";
 
 /** Statuses of proposals that stood on the ballot (before or after a count). */
 export const ballotStatuses = ["on_ballot", "selected", "not_selected", "adopted", "in_delivery", "delivered"] as const;
-
-// Money is pence; one add1 step raises every voter's share by £1 (for imported elections, by one
-// unit of the file's currency, matching the research tools).
-const ADD1_STEP_PENCE = 100;
 
 export interface OutcomeInputs {
   plan: typeof plans.$inferSelect;
@@ -49,21 +47,10 @@ export async function loadOutcomeInputs(db: Database, planId: string): Promise<O
     ? await db.select().from(ringFenceAreas).where(inArray(ringFenceAreas.ringFenceId, fenceRows.map((f) => f.id)))
     : [];
   const projects = projectRows.map((p) => ({ engineId: p.externalRef ?? p.id, proposalId: p.id, cost: p.cost, areaId: p.areaId, imdDecile: p.imdDecile, sector: p.sector }));
-  const byEngineId = new Map(projects.map((p) => [p.engineId, p]));
-  const fences: RingFence[] = fenceRows.map((fence) => {
-    const areaIds = new Set(listed.filter((l) => l.ringFenceId === fence.id).map((l) => l.areaId));
-    return {
-      label: fence.label,
-      amount: fence.amountPence,
-      eligible: (engineId: string) => {
-        const project = byEngineId.get(engineId);
-        if (!project) return false;
-        if (fence.kind === "deprived_areas") return project.imdDecile <= (fence.maxImdDecile ?? 2);
-        if (fence.kind === "listed_areas") return areaIds.has(project.areaId);
-        return project.sector === "community_voluntary" || project.sector === "social_enterprise";
-      },
-    };
-  });
+  const fences = buildRingFences(
+    fenceRows.map((fence) => ({ label: fence.label, amount: fence.amountPence, kind: fence.kind, maxImdDecile: fence.maxImdDecile, areaIds: new Set(listed.filter((l) => l.ringFenceId === fence.id).map((l) => l.areaId)) })),
+    projects,
+  );
   const ballotsForEngine = ballotRows.map((b) => b.choices.map((id) => engineIdOf.get(id)).filter((id): id is string => id !== undefined).sort());
   const paperCounts = new Map(tallies.flatMap((t) => (engineIdOf.has(t.proposalId) && t.approvals > 0 ? [[engineIdOf.get(t.proposalId) ?? t.proposalId, t.approvals] as const] : [])));
   const fingerprint = createHash("sha256")
@@ -83,21 +70,6 @@ export async function loadOutcomeInputs(db: Database, planId: string): Promise<O
   return { plan, projects, ballots: ballotsForEngine, paperCounts, ringFences: fences, fingerprint };
 }
 
-export function runCount(inputs: OutcomeInputs): Outcome {
-  // Greedy only counts approvals per project, so a paper count of k approvals for a project is
-  // exactly k one-project ballots. MES needs whole ballots, which is why counts are greedy-only.
-  const paperBallots = inputs.plan.outcomeRule === "greedy" ? [...inputs.paperCounts].flatMap(([id, count]) => Array.from({ length: count }, () => [id])) : [];
-  return computeOutcome({
-    rule: inputs.plan.outcomeRule,
-    utility: inputs.plan.utility,
-    budget: inputs.plan.budgetPence,
-    projects: inputs.projects.map((p) => ({ id: p.engineId, cost: p.cost })),
-    ballots: [...inputs.ballots, ...paperBallots],
-    ringFences: inputs.ringFences,
-    add1Step: ADD1_STEP_PENCE,
-  });
-}
-
 /**
  * Counts a plan's ballots and stores the result as the plan's current outcome, with the rule,
  * the inputs' fingerprint and every project's explanation; marks proposals selected or not;
@@ -106,7 +78,15 @@ export function runCount(inputs: OutcomeInputs): Outcome {
  */
 export async function countAndStoreOutcome(db: Database, planId: string, actorId: string | null) {
   const inputs = await loadOutcomeInputs(db, planId);
-  const outcome = runCount(inputs);
+  const outcome = countPlan({
+    rule: inputs.plan.outcomeRule,
+    utility: inputs.plan.utility,
+    budgetPence: inputs.plan.budgetPence,
+    projects: inputs.projects,
+    ballots: inputs.ballots,
+    paperCounts: inputs.paperCounts,
+    ringFences: inputs.ringFences,
+  });
   const [previous] = await db.select().from(outcomes).where(and(eq(outcomes.planId, planId), eq(outcomes.isCurrent, true)));
   const previousSelected = previous ? await db.select({ proposalId: outcomeProjects.proposalId }).from(outcomeProjects).where(and(eq(outcomeProjects.outcomeId, previous.id), eq(outcomeProjects.selected, true))) : [];
   const byEngineId = new Map(inputs.projects.map((p) => [p.engineId, p]));
@@ -134,7 +114,7 @@ export async function countAndStoreOutcome(db: Database, planId: string, actorId
   if (!stored) throw new Error("outcome not stored");
   const explanations = outcome.explanations.flatMap((e) => {
     const project = byEngineId.get(e.projectId);
-    const paper = inputs.plan.outcomeRule === "greedy" ? (inputs.paperCounts.get(e.projectId) ?? 0) : 0;
+    const paper = paperVotesOf(inputs.plan.outcomeRule, inputs.paperCounts, e.projectId);
     return project ? [{ outcomeId: stored.id, proposalId: project.proposalId, votes: e.votes - paper, paperVotes: paper, costPence: e.cost, selected: e.selected, stage: e.stage ?? "main", explanation: e.sentence }] : [];
   });
   if (explanations.length) await db.insert(outcomeProjects).values(explanations);

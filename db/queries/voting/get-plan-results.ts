@@ -1,4 +1,5 @@
 import { and, desc, eq, sql } from "drizzle-orm";
+import type { BallotSource } from "@/lib/voting/ballot-methods";
 import type { Database } from "../../connect";
 import { areas, ballots, outcomeProjects, outcomes, proposals } from "../../schema";
 
@@ -30,6 +31,6 @@ export async function getPlanResults(db: Database, planId: string) {
   return {
     outcome,
     projects,
-    ballots: Object.fromEntries(bySource.map((b) => [b.source, b.n])) as Partial<Record<"online" | "paper" | "imported", number>>,
+    ballots: Object.fromEntries(bySource.map((b) => [b.source, b.n])) as Partial<Record<BallotSource, number>>,
   };
 }

@@ -1,20 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { recordAudit } from "@/db/queries/platform/audit";
+import { beforeAll, expect, it } from "vitest";
+import { recordAudit } from "@/db/queries/platform/record-audit";
 import { auditLog, staffRoles } from "@/db/schema";
 import { makeUser } from "@/db/testing/factories";
-import { createTestDatabase, testEngines, type TestDatabase } from "@/db/testing/test-database";
+import { describeWithDatabase } from "@/db/testing/describe-with-database";
 import { actAs, useTestDatabase } from "../../../_server/test-harness";
 import { readAuditFilters } from "../filters";
 import { GET } from "./route";
 
-describe.each(testEngines())("audit log CSV export (%s)", (engine) => {
-  let database: TestDatabase;
+describeWithDatabase("audit log CSV export", { onDatabase: useTestDatabase }, (database) => {
   let officer: { id: string };
   let resident: { id: string };
 
   beforeAll(async () => {
-    database = await createTestDatabase(engine);
-    useTestDatabase(database.db);
     const db = database.db;
     officer = await makeUser(db, { name: "Olu Officer" });
     resident = await makeUser(db, { name: "Rita Resident" });
@@ -22,9 +19,6 @@ describe.each(testEngines())("audit log CSV export (%s)", (engine) => {
     await recordAudit(db, { actorId: officer.id, action: "user.suspend", entityType: "user", entityId: resident.id, reason: 'Posted "buy now", twice' });
     await recordAudit(db, { actorId: officer.id, action: "plan.update_rules", entityType: "plan", entityId: "p1", details: { ruleChanges: [{ rule: "budget", before: 100, after: 200 }] } });
     await db.insert(auditLog).values({ actorId: officer.id, action: "plan.create", entityType: "plan", entityId: "old", createdAt: new Date("2026-05-03T22:30:00Z") });
-  });
-  afterAll(async () => {
-    await database?.destroy();
   });
 
   const get = (query = "") => GET(new Request(`http://localhost/admin/audit/csv${query}`));

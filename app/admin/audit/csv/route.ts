@@ -1,5 +1,5 @@
 import { getDb } from "@/db";
-import { streamAuditEntries } from "@/db/queries/platform/audit-log";
+import { streamAuditEntries } from "@/db/queries/platform/list-audit-entries";
 import { csvField } from "@/lib/shared/csv";
 import { authorize } from "@/lib/policy";
 import { getActor } from "../../../_server/session";

@@ -1,11 +1,17 @@
-import {
-  openDeliveryUpdates,
-  openPlans,
-  openPledges,
-  openProposals,
-  openResults,
-  type OpenList,
-} from "@/db/queries/open-data/open-data";
+import { openDeliveryUpdates } from "@/db/queries/open-data/list-open-delivery-updates";
+import { openPlans } from "@/db/queries/open-data/list-open-plans";
+import { openPledges } from "@/db/queries/open-data/list-open-pledges";
+import { openProposals } from "@/db/queries/open-data/list-open-proposals";
+import { openResults } from "@/db/queries/open-data/list-open-results";
+import { type OpenList } from "@/db/queries/open-data/open-list";
+import { indicatorHeading, indicatorKinds } from "@/lib/delivery/indicators";
+import { sectors } from "@/lib/organisations/sectors";
+import { outcomeRules } from "@/lib/outcome/rules";
+import { publishedPhases } from "@/lib/plans/phases";
+import { pledgeKinds } from "@/lib/pledges/kinds";
+import { pledgeStatuses } from "@/lib/pledges/statuses";
+import { publicProposalStatuses } from "@/lib/proposals/statuses";
+import { ballotMethods } from "@/lib/voting/ballot-methods";
 
 export type Cell = string | number | boolean | null;
 
@@ -24,6 +30,8 @@ export interface Endpoint<Scope, Row, Field extends string = string> {
 }
 
 const iso = (value: Date | null) => (value ? value.toISOString() : null);
+/** A coded field's documentation is its vocabulary, so the index cannot list a value the database lacks. */
+const oneOf = (values: readonly string[]) => values.join(" | ");
 
 type RowOf<L> = L extends OpenList<infer _Scope, infer Row> ? Row : never;
 
@@ -36,11 +44,11 @@ export const plansEndpoint: Endpoint<null, RowOf<typeof openPlans>> = {
     title: "Plan title",
     summary: "Short description",
     period: "The period the plan covers, as written",
-    phase: "ideas | review | voting | results | adopted | delivery",
+    phase: oneOf(publishedPhases),
     region: "Region name",
     budget_pence: "Participatory budget in pence",
-    ballot_method: "approval | knapsack | cumulative",
-    outcome_rule: "greedy | mes | mes_add1",
+    ballot_method: oneOf(ballotMethods),
+    outcome_rule: oneOf(outcomeRules),
   },
   list: openPlans,
   record: (p) => ({
@@ -68,7 +76,7 @@ export const proposalsEndpoint: Endpoint<string, ProposalRow> = {
     id: "Proposal id",
     title: "Title",
     summary: "Summary",
-    status: "published | shortlisted | on_ballot | selected | not_selected | adopted | in_delivery | delivered",
+    status: oneOf(publicProposalStatuses),
     theme: "Theme name",
     neighbourhood_code: "ONS code of the neighbourhood",
     neighbourhood_name: "Neighbourhood name",
@@ -78,7 +86,7 @@ export const proposalsEndpoint: Endpoint<string, ProposalRow> = {
     support_count: "People supporting it",
     pledged_value_pence: "Value of contributions pledged to it, in pence",
     organisation_name: "Organisation proposing it (null when a resident proposed it)",
-    organisation_sector: "community_voluntary | social_enterprise | business | public_body | null",
+    organisation_sector: oneOf([...sectors, "null"]),
     published_at: "When it was published (ISO 8601)",
   },
   list: openProposals,
@@ -109,10 +117,10 @@ export const pledgesEndpoint: Endpoint<string, PledgeRow> = {
     id: "Pledge id",
     proposal_id: "Proposal it supports",
     proposal_title: "That proposal's title",
-    kind: "volunteer_hours | money | premises | equipment | skills | jobs | procurement",
+    kind: oneOf(pledgeKinds),
     quantity: "How much, in `unit`",
     unit: "Unit of the quantity",
-    status: "offered | confirmed | declined | delivered | withdrawn",
+    status: oneOf(pledgeStatuses),
     organisation_name: "Pledging organisation (null for a resident)",
     pledger_sector: "The organisation's sector, or resident",
     created_at: "When it was pledged (ISO 8601)",
@@ -147,7 +155,7 @@ export const resultsEndpoint: Endpoint<string, ResultRow> = {
     selected: "true when funded",
     stage: "Which stage chose it: main, or a ring-fence's label",
     reason: "Why it was or was not selected",
-    rule: "Counting rule: greedy | mes | mes_add1",
+    rule: `Counting rule: ${oneOf(outcomeRules)}`,
   },
   list: openResults,
   record: (r) => ({
@@ -176,29 +184,18 @@ export const deliveryEndpoint: Endpoint<string, DeliveryRow> = {
     milestone: "Milestone reached, if any",
     body: "Progress text",
     happened_on: "When it happened (ISO 8601)",
-    jobs_created: "Jobs created",
-    volunteer_hours: "Volunteer hours",
-    local_spend_pence: "Local spend in pence",
-    people_reached: "People reached",
-    apprenticeships: "Apprenticeships",
+    ...Object.fromEntries(indicatorKinds.map((kind) => [kind, indicatorHeading(kind)])),
   },
   list: openDeliveryUpdates,
-  record: (u) => {
-    const indicator = (kind: string) => u.indicators?.[kind] ?? null;
-    return {
-      id: u.id,
-      proposal_id: u.proposalId,
-      proposal_title: u.proposalTitle,
-      milestone: u.milestone,
-      body: u.body,
-      happened_on: iso(u.happenedOn),
-      jobs_created: indicator("jobs_created"),
-      volunteer_hours: indicator("volunteer_hours"),
-      local_spend_pence: indicator("local_spend_pence"),
-      people_reached: indicator("people_reached"),
-      apprenticeships: indicator("apprenticeships"),
-    };
-  },
+  record: (u) => ({
+    id: u.id,
+    proposal_id: u.proposalId,
+    proposal_title: u.proposalTitle,
+    milestone: u.milestone,
+    body: u.body,
+    happened_on: iso(u.happenedOn),
+    ...Object.fromEntries(indicatorKinds.map((kind) => [kind, u.indicators?.[kind] ?? null])),
+  }),
 };
 
 export const endpoints = [plansEndpoint, proposalsEndpoint, pledgesEndpoint, resultsEndpoint, deliveryEndpoint];

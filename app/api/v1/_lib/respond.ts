@@ -2,7 +2,8 @@ import { createHash } from "node:crypto";
 import { z } from "zod";
 import { getDb } from "@/db";
 import type { Database } from "@/db/connect";
-import { findOpenPlan, readPage } from "@/db/queries/open-data/open-data";
+import { findOpenPlan } from "@/db/queries/open-data/list-open-plans";
+import { readPage } from "@/db/queries/open-data/open-list";
 import { csvField } from "@/lib/shared/csv";
 import type { Cell, Endpoint } from "./endpoints";
 

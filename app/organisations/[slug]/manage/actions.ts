@@ -3,42 +3,30 @@
 import { revalidatePath } from "next/cache";
 import { headers } from "next/headers";
 import { z } from "zod";
-import type { Database } from "@/db";
-import {
-  changeMemberRole,
-  createInvitation,
-  decideJoinRequest,
-  getOrganisationSummary,
-  INVITATION_DAYS,
-  isMemberByEmail,
-  removeMember,
-  revokeInvitation,
-  transferOwnership,
-} from "@/db/queries/organisations/organisations";
-import { hitRateLimit } from "@/db/queries/platform/rate-limits";
+import { changeMemberRole, removeMember, transferOwnership } from "@/db/queries/organisations/manage-members";
+import { createInvitation, INVITATION_DAYS, isMemberByEmail, revokeInvitation } from "@/db/queries/organisations/invite-member";
+import { decideJoinRequest } from "@/db/queries/organisations/request-to-join";
+import { hitRateLimit } from "@/db/queries/platform/hit-rate-limit";
+import { siteUrl } from "@/env";
+import { grantableOrganisationRoles } from "@/lib/organisations/roles";
 import { authorize } from "@/lib/policy";
 import { rateLimitKey } from "@/lib/platform/rate-limit";
 import { ActionError, defineAction } from "../../../_server/action";
-import { sendMail } from "../../../_server/mailer";
+import { sendMail } from "@/mailer";
+import { loadOrganisation } from "../../load-organisation";
 
 const organisationId = z.uuid("Choose an organisation");
 const userId = z.uuid("Choose a member");
-const grantableRole = z.enum(["admin", "member"], "Choose a role");
+const grantableRole = z.enum(grantableOrganisationRoles, "Choose a role");
 
 // Invitations send email to any address an admin types, so they are limited per organisation.
 const INVITATIONS_PER_HOUR = 30;
-
-async function organisationOrRefuse(tx: Database, id: string) {
-  const organisation = await getOrganisationSummary(tx, id);
-  if (!organisation) throw new ActionError("That organisation no longer exists.");
-  return organisation;
-}
 
 /** The address people reached this site on; behind a proxy, the forwarded host. */
 async function siteOrigin(): Promise<string> {
   const list = await headers();
   const host = list.get("x-forwarded-host") ?? list.get("host");
-  if (!host) return process.env.AUTH_URL?.replace(/\/$/, "") ?? "http://localhost:3000";
+  if (!host) return siteUrl();
   const protocol = list.get("x-forwarded-proto") ?? (host.startsWith("localhost") ? "http" : "https");
   return `${protocol}://${host}`;
 }
@@ -54,9 +42,9 @@ export const inviteMemberAction = defineAction({
     email: z.string("Enter an email address").trim().toLowerCase().min(1, "Enter an email address").max(254, "That email address is too long").pipe(z.email("Enter an email address like name@example.org")),
     role: grantableRole,
   }),
-  policy: ({ actor, input }) => authorize(actor, "organisation.invite", { organisationId: input.organisationId }),
-  async run({ tx, actor, input }) {
-    const organisation = await organisationOrRefuse(tx, input.organisationId);
+  load: (tx, input) => loadOrganisation(tx, input.organisationId),
+  policy: (actor, organisation) => authorize(actor, "organisation.invite", { organisationId: organisation.id }),
+  async run({ tx, actor, input, resource: organisation }) {
     if (await isMemberByEmail(tx, organisation.id, input.email)) throw new ActionError("That person is already a member.", "email");
     // Counted in the transaction, so a refused attempt is not counted and sends nothing.
     const sent = await hitRateLimit(tx, rateLimitKey("organisation-invite", organisation.id), 60 * 60_000);
@@ -86,9 +74,9 @@ export const inviteMemberAction = defineAction({
 
 export const revokeInvitationAction = defineAction({
   schema: z.object({ organisationId, invitationId: z.uuid("Choose an invitation") }),
-  policy: ({ actor, input }) => authorize(actor, "organisation.invite", { organisationId: input.organisationId }),
-  async run({ tx, input }) {
-    const organisation = await organisationOrRefuse(tx, input.organisationId);
+  load: (tx, input) => loadOrganisation(tx, input.organisationId),
+  policy: (actor, organisation) => authorize(actor, "organisation.invite", { organisationId: organisation.id }),
+  async run({ tx, input, resource: organisation }) {
     if (!(await revokeInvitation(tx, organisation.id, input.invitationId))) throw new ActionError("That invitation is no longer waiting.");
     return organisation;
   },
@@ -98,9 +86,9 @@ export const revokeInvitationAction = defineAction({
 
 export const decideJoinRequestAction = defineAction({
   schema: z.object({ organisationId, requestId: z.uuid("Choose a request"), decision: z.enum(["approve", "decline"], "Choose approve or decline") }),
-  policy: ({ actor, input }) => authorize(actor, "organisation.decideJoinRequest", { organisationId: input.organisationId }),
-  async run({ tx, actor, input }) {
-    const organisation = await organisationOrRefuse(tx, input.organisationId);
+  load: (tx, input) => loadOrganisation(tx, input.organisationId),
+  policy: (actor, organisation) => authorize(actor, "organisation.decideJoinRequest", { organisationId: organisation.id }),
+  async run({ tx, actor, input, resource: organisation }) {
     const approve = input.decision === "approve";
     const decided = await decideJoinRequest(tx, { organisationId: organisation.id, requestId: input.requestId, approve, decidedBy: actor.id });
     if (!decided) throw new ActionError("That request has already been decided.");
@@ -117,9 +105,9 @@ const memberRefusals = {
 
 export const changeMemberRoleAction = defineAction({
   schema: z.object({ organisationId, userId, role: grantableRole }),
-  policy: ({ actor, input }) => authorize(actor, "organisation.changeMemberRole", { organisationId: input.organisationId, targetUserId: input.userId }),
-  async run({ tx, input }) {
-    const organisation = await organisationOrRefuse(tx, input.organisationId);
+  load: (tx, input) => loadOrganisation(tx, input.organisationId),
+  policy: (actor, organisation, input) => authorize(actor, "organisation.changeMemberRole", { organisationId: organisation.id, targetUserId: input.userId }),
+  async run({ tx, input, resource: organisation }) {
     const outcome = await changeMemberRole(tx, organisation.id, input.userId, input.role);
     if (outcome !== "done") throw new ActionError(memberRefusals[outcome]);
     return { slug: organisation.slug, role: input.role };
@@ -130,9 +118,9 @@ export const changeMemberRoleAction = defineAction({
 
 export const removeMemberAction = defineAction({
   schema: z.object({ organisationId, userId }),
-  policy: ({ actor, input }) => authorize(actor, "organisation.removeMember", { organisationId: input.organisationId, targetUserId: input.userId }),
-  async run({ tx, input }) {
-    const organisation = await organisationOrRefuse(tx, input.organisationId);
+  load: (tx, input) => loadOrganisation(tx, input.organisationId),
+  policy: (actor, organisation, input) => authorize(actor, "organisation.removeMember", { organisationId: organisation.id, targetUserId: input.userId }),
+  async run({ tx, input, resource: organisation }) {
     const outcome = await removeMember(tx, organisation.id, input.userId);
     if (outcome === "owner") throw new ActionError("The owner cannot be removed. The owner can transfer ownership first.");
     if (outcome === "not_member") throw new ActionError(memberRefusals.not_member);
@@ -144,9 +132,9 @@ export const removeMemberAction = defineAction({
 
 export const transferOwnershipAction = defineAction({
   schema: z.object({ organisationId, userId }),
-  policy: ({ actor, input }) => authorize(actor, "organisation.transferOwnership", { organisationId: input.organisationId, targetUserId: input.userId }),
-  async run({ tx, input }) {
-    const organisation = await organisationOrRefuse(tx, input.organisationId);
+  load: (tx, input) => loadOrganisation(tx, input.organisationId),
+  policy: (actor, organisation, input) => authorize(actor, "organisation.transferOwnership", { organisationId: organisation.id, targetUserId: input.userId }),
+  async run({ tx, input, resource: organisation }) {
     const outcome = await transferOwnership(tx, organisation.id, input.userId);
     // Throwing rolls back the old owner's demotion too.
     if (outcome === "not_member") throw new ActionError("Ownership can only go to an existing member.", "userId");

@@ -1,16 +1,15 @@
 import { eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { getPlanVersion } from "@/db/queries/adoption/plan-versions";
+import { beforeAll, expect, it } from "vitest";
+import { getPlanVersion } from "@/db/queries/adoption/get-plan-version";
 import { auditLog, memberships, notifications, organisations, planSignatures, planVersions, plans, proposals, staffRoles } from "@/db/schema";
 import { makeProposal, makeUser, makeWorld } from "@/db/testing/factories";
-import { createTestDatabase, testEngines, type TestDatabase } from "@/db/testing/test-database";
+import { describeWithDatabase } from "@/db/testing/describe-with-database";
 import { actAs, form, useTestDatabase } from "../../../_server/test-harness";
 import { publishPlanVersionAction, signPlanAction } from "./actions";
 
 const summary = "The projects residents chose, with what every sector committed.";
 
-describe.each(testEngines())("adopting the plan, called directly (%s)", (engine) => {
-  let database: TestDatabase;
+describeWithDatabase("adopting the plan, called directly", { onDatabase: useTestDatabase }, (database) => {
   let world: Awaited<ReturnType<typeof makeWorld>>;
   let proposal: { id: string };
   let reviewer: { id: string };
@@ -20,8 +19,6 @@ describe.each(testEngines())("adopting the plan, called directly (%s)", (engine)
   let org: { id: string };
 
   beforeAll(async () => {
-    database = await createTestDatabase(engine);
-    useTestDatabase(database.db);
     const db = database.db;
     world = await makeWorld(db);
     await db.update(plans).set({ phase: "results" }).where(eq(plans.id, world.plan.id));
@@ -31,16 +28,13 @@ describe.each(testEngines())("adopting the plan, called directly (%s)", (engine)
     resident = await makeUser(db, { name: "Rita Resident" });
     orgAdmin = await makeUser(db, { name: "Olu Admin" });
     orgMember = await makeUser(db, { name: "Mo Member" });
-    const [created] = await db.insert(organisations).values({ regionId: world.region.id, slug: `brackside-trust-${engine}`, name: "Brackside Trust", sector: "community_voluntary" }).returning();
+    const [created] = await db.insert(organisations).values({ regionId: world.region.id, slug: `brackside-trust-${database.engine}`, name: "Brackside Trust", sector: "community_voluntary" }).returning();
     if (!created) throw new Error("organisation not created");
     org = created;
     await db.insert(memberships).values([
       { organisationId: org.id, userId: orgAdmin.id, role: "admin" },
       { organisationId: org.id, userId: orgMember.id, role: "member" },
     ]);
-  });
-  afterAll(async () => {
-    await database?.destroy();
   });
 
   it("refuses a resident's direct call, writing nothing", async () => {

@@ -1,19 +1,20 @@
 "use server";
 
-import { eq } from "drizzle-orm";
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { formArray } from "@/lib/shared/form";
 import { getDb } from "@/db";
-import { areas, plans } from "@/db/schema";
-import { castBallot, listBallotProjects } from "@/db/queries/voting/voting";
+import { getAreaRegionId } from "@/db/queries/geography/get-area-region";
+import { castBallot } from "@/db/queries/voting/cast-ballot";
+import { listBallotProjects } from "@/db/queries/voting/list-ballot-projects";
 import { checkBallot } from "@/lib/voting/ballot";
 import { formatDateTime } from "@/lib/shared/dates";
 import { checkEligibility } from "@/lib/voting/eligibility";
 import { formatPence } from "@/lib/shared/money";
 import { authorize } from "@/lib/policy";
 import { ActionError, defineAction } from "../../../_server/action";
-import { sendMail } from "../../../_server/mailer";
+import { sendMail } from "@/mailer";
+import { loadPlan } from "../load-plan";
 
 const castSchema = z.object({
   planId: z.uuid(),
@@ -22,17 +23,16 @@ const castSchema = z.object({
 
 export const castBallotAction = defineAction({
   schema: castSchema,
-  async policy({ db, actor, input }) {
-    const [plan] = await db.select({ phase: plans.phase }).from(plans).where(eq(plans.id, input.planId));
-    return authorize(actor, "ballot.cast", { planPhase: plan?.phase });
+  // The plan row is held for share: closing the vote waits for this ballot, so none lands after the count.
+  async load(tx, input, actor) {
+    const plan = await loadPlan(tx, input.planId, "share");
+    const homeRegionId = actor.homeAreaId ? await getAreaRegionId(tx, actor.homeAreaId) : null;
+    return { plan, homeRegionId, projects: await listBallotProjects(tx, plan.id) };
   },
-  async run({ tx, actor, input }) {
-    const [plan] = await tx.select().from(plans).where(eq(plans.id, input.planId));
-    if (!plan) throw new ActionError("This plan no longer exists.");
-    const [home] = actor.homeAreaId ? await tx.select({ regionId: areas.regionId }).from(areas).where(eq(areas.id, actor.homeAreaId)) : [];
-    const eligibility = checkEligibility({ homeAreaRegionId: home?.regionId ?? null, homeAreaVerified: actor.homeAreaVerified, suspended: actor.suspended }, plan);
+  policy: (actor, { plan }) => authorize(actor, "ballot.cast", { planPhase: plan.phase }),
+  async run({ tx, actor, input, resource: { plan, homeRegionId, projects } }) {
+    const eligibility = checkEligibility({ homeAreaRegionId: homeRegionId, homeAreaVerified: actor.homeAreaVerified, suspended: actor.suspended }, plan);
     if (!eligibility.eligible) throw new ActionError(eligibility.message);
-    const projects = await listBallotProjects(tx, plan.id);
     const check = checkBallot({ method: plan.ballotMethod, budgetPence: plan.budgetPence, approvalLimit: plan.approvalLimit }, projects, input.proposalIds);
     if (!check.ok) throw new ActionError(check.reason, "proposalIds");
     const ballot = await castBallot(tx, { planId: plan.id, voterId: actor.id, proposalIds: input.proposalIds });

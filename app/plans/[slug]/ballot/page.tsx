@@ -1,13 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { eq } from "drizzle-orm";
 import { BallotForm } from "@/components/voting/ballot-form";
 import { Card, FlashMessage, LinkButton, PageHeader } from "@/components/ui";
 import { getDb } from "@/db";
-import { getPublicPlanBySlug } from "@/db/queries/plans/plans";
-import { getOwnBallot, listBallotProjects } from "@/db/queries/voting/voting";
-import { areas } from "@/db/schema";
+import { getAreaRegionId } from "@/db/queries/geography/get-area-region";
+import { getPublicPlanBySlug } from "@/db/queries/plans/get-plan";
+import { getOwnBallot } from "@/db/queries/voting/get-own-ballot";
+import { listBallotProjects } from "@/db/queries/voting/list-ballot-projects";
 import { formatDate, formatDateTime } from "@/lib/shared/dates";
 import { checkEligibility } from "@/lib/voting/eligibility";
 import { formatPence } from "@/lib/shared/money";
@@ -49,8 +49,8 @@ export default async function BallotPage({ params }: { params: Promise<{ slug: s
       </>
     );
   }
-  const [home] = actor.homeAreaId ? await db.select({ regionId: areas.regionId }).from(areas).where(eq(areas.id, actor.homeAreaId)) : [];
-  const eligibility = checkEligibility({ homeAreaRegionId: home?.regionId ?? null, homeAreaVerified: actor.homeAreaVerified, suspended: actor.suspended }, { regionId: plan.region.id, requiresVerifiedVoters: plan.requiresVerifiedVoters });
+  const homeAreaRegionId = actor.homeAreaId ? await getAreaRegionId(db, actor.homeAreaId) : null;
+  const eligibility = checkEligibility({ homeAreaRegionId, homeAreaVerified: actor.homeAreaVerified, suspended: actor.suspended }, { regionId: plan.region.id, requiresVerifiedVoters: plan.requiresVerifiedVoters });
   const [projects, ballot] = await Promise.all([listBallotProjects(db, plan.id), getOwnBallot(db, plan.id, actor.id)]);
 
   return (

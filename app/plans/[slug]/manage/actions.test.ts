@@ -1,14 +1,14 @@
 import { and, eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, expect, it } from "vitest";
 import { ballots, notifications, outboxEmails, outcomeProjects, outcomes, plans, proposals, staffRoles, users } from "@/db/schema";
 import { makeProposal, makeUser, makeWorld } from "@/db/testing/factories";
-import { createTestDatabase, testEngines, type TestDatabase } from "@/db/testing/test-database";
+import { describeWithDatabase } from "@/db/testing/describe-with-database";
 import { actAs, form, useTestDatabase } from "../../../_server/test-harness";
 import { castBallotAction } from "../ballot/actions";
-import { changePhaseAction, enterPaperBallotAction, enterPaperTallyAction, recountAction, shortlistAction } from "./actions";
+import { changePhaseAction, recountAction, shortlistAction } from "./actions";
+import { enterPaperBallotAction, enterPaperTallyAction } from "./paper-actions";
 
-describe.each(testEngines())("running a vote, called directly (%s)", (engine) => {
-  let database: TestDatabase;
+describeWithDatabase("running a vote, called directly", { onDatabase: useTestDatabase }, (database) => {
   let world: Awaited<ReturnType<typeof makeWorld>>;
   let officer: { id: string };
   let resident: { id: string; email: string | null };
@@ -16,8 +16,6 @@ describe.each(testEngines())("running a vote, called directly (%s)", (engine) =>
   let ideas: { id: string; title: string }[];
 
   beforeAll(async () => {
-    database = await createTestDatabase(engine);
-    useTestDatabase(database.db);
     const db = database.db;
     world = await makeWorld(db);
     await db.update(plans).set({ phase: "review", ballotMethod: "knapsack", budgetPence: 1_000_000, supportThreshold: 2 }).where(eq(plans.id, world.plan.id));
@@ -30,9 +28,6 @@ describe.each(testEngines())("running a vote, called directly (%s)", (engine) =>
       await makeProposal(db, world, { title: "Bus shelter", estimatedCostPence: 300_000, supportCount: 3 }),
       await makeProposal(db, world, { title: "Tool library", estimatedCostPence: 250_000, supportCount: 0 }),
     ];
-  });
-  afterAll(async () => {
-    await database?.destroy();
   });
 
   it("refuses a resident who posts officer actions directly", async () => {
@@ -99,16 +94,7 @@ describe.each(testEngines())("running a vote, called directly (%s)", (engine) =>
   });
 });
 
-describe.each(testEngines())("paper approvals counted per project (%s)", (engine) => {
-  let database: TestDatabase;
-  beforeAll(async () => {
-    database = await createTestDatabase(engine);
-    useTestDatabase(database.db);
-  });
-  afterAll(async () => {
-    await database?.destroy();
-  });
-
+describeWithDatabase("paper approvals counted per project", { onDatabase: useTestDatabase }, (database) => {
   it("adds counts to a greedy count, shows them apart, tells authors the result, and refuses counts under MES", async () => {
     const db = database.db;
     const world = await makeWorld(db);

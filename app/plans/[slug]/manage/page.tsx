@@ -5,15 +5,16 @@ import { InlineActionForm } from "@/components/admin/inline-action-form";
 import { PaperBallotForm } from "@/components/voting/paper-ballot-form";
 import { Badge, Card, LinkButton, PageHeader } from "@/components/ui";
 import { getDb } from "@/db";
-import { getPlanManagement } from "@/db/queries/plans/plan-management";
-import { getPlanForAdmin } from "@/db/queries/plans/plan-admin";
-import { listBallotProjects } from "@/db/queries/voting/voting";
-import { phaseLabels } from "@/lib/labels";
+import { getPlanManagement } from "@/db/queries/plans/get-shortlist-overview";
+import { getPlanForAdmin } from "@/db/queries/plans/get-plan-settings";
+import { listBallotProjects } from "@/db/queries/voting/list-ballot-projects";
+import { phaseLabels } from "@/lib/plans/phases";
 import { formatPence } from "@/lib/shared/money";
 import { nextPhase } from "@/lib/plans/phases";
 import { can } from "@/lib/policy";
 import { getActor } from "../../../_server/session";
-import { changePhaseAction, enterPaperBallotAction, enterPaperTallyAction, recountAction, setFinalCostAction, shortlistAction } from "./actions";
+import { changePhaseAction, recountAction, setFinalCostAction, shortlistAction } from "./actions";
+import { enterPaperBallotAction, enterPaperTallyAction } from "./paper-actions";
 
 export const metadata: Metadata = { title: "Run this plan" };
 

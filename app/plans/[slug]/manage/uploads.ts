@@ -1,12 +1,8 @@
 import "server-only";
-import { eq } from "drizzle-orm";
 import { z } from "zod";
-import type { Database } from "@/db";
-import { plans } from "@/db/schema";
 import { ActionError } from "../../../_server/action";
 
-// What the region imports (neighbourhoods, residents by group) share: pasted text or a file, and
-// the plan whose region they load into.
+// What the region imports (neighbourhoods, residents by group) share: pasted text or a file.
 
 export const uploadedFile = z.instanceof(File).optional();
 
@@ -18,11 +14,4 @@ export async function readUpload(typed: string, file: File | undefined, max: num
   if (!file || file.size === 0) return typed;
   if (file.size > max) throw new ActionError(`The ${what} file is too large: import it in parts`, field);
   return file.text();
-}
-
-/** The region a plan belongs to (imports load into the region), refused when the plan is gone. */
-export async function planRegion(db: Database, planId: string): Promise<{ regionId: string; slug: string }> {
-  const [plan] = await db.select({ regionId: plans.regionId, slug: plans.slug }).from(plans).where(eq(plans.id, planId));
-  if (!plan) throw new ActionError("This plan no longer exists.");
-  return plan;
 }

@@ -5,13 +5,13 @@ import { MeasureFigure } from "@/components/measures/measure-figure";
 import { PairGrid } from "@/components/measures/pair-grid";
 import { Card, EmptyState, PageHeader } from "@/components/ui";
 import { getDb } from "@/db";
-import { getPublicPlanBySlug } from "@/db/queries/plans/plans";
+import { getPublicPlanBySlug } from "@/db/queries/plans/get-plan";
 import { formatDateTime } from "@/lib/shared/dates";
 import { figurePage, figurePageHref } from "@/lib/measures/figure-pages";
-import { describeMedianDays } from "@/lib/measures/measures";
+import { describeMedianDays } from "@/lib/measures/plan-measures";
 import { formatPence, percentOf } from "@/lib/shared/money";
 import { getPlanMeasuresSnapshot } from "../../../_server/measures";
-import { buildMeasureTables, type MeasureTable } from "./tables";
+import { buildMeasureTables, type MeasureTable } from "@/lib/measures/plan-tables";
 
 export const metadata: Metadata = { title: "Measures" };
 

@@ -1,8 +1,8 @@
 import { eq } from "drizzle-orm";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeAll, beforeEach, expect, it } from "vitest";
 import { memberships, needs, organisations, planThemes, proposals } from "@/db/schema";
 import { makeArea, makePlan, makeProposal, makeTheme, makeUser, makeWorld } from "@/db/testing/factories";
-import { createTestDatabase, testEngines, type TestDatabase } from "@/db/testing/test-database";
+import { describeWithDatabase } from "@/db/testing/describe-with-database";
 import { actAs, form, useTestDatabase } from "../../../_server/test-harness";
 import { deleteDraftAction, publishProposalAction, saveDraftAction } from "./actions";
 
@@ -12,19 +12,13 @@ const ward = {
   coordinates: [[[-1.55, 53.8], [-1.54, 53.8], [-1.54, 53.81], [-1.55, 53.81], [-1.55, 53.8]]],
 };
 
-describe.each(testEngines())("propose actions called directly (%s)", (engine) => {
-  let database: TestDatabase;
+describeWithDatabase("propose actions called directly", { onDatabase: useTestDatabase }, (database) => {
   let world: Awaited<ReturnType<typeof makeWorld>>;
   let area: { id: string };
 
   beforeAll(async () => {
-    database = await createTestDatabase(engine);
-    useTestDatabase(database.db);
     world = await makeWorld(database.db);
     area = await makeArea(database.db, world.region.id, { name: "Hyde Park", boundary: ward });
-  });
-  afterAll(async () => {
-    await database?.destroy();
   });
   beforeEach(async () => {
     await actAs(null);

@@ -1,9 +1,10 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { guardPublishedProposal } from "@/db/queries/moderation/moderation";
-import { deleteDraft, publishDraft } from "@/db/queries/proposals/proposal-authoring";
-import { parseWordList } from "@/lib/moderation/moderation-rules";
+import { guardPublishedProposal } from "@/db/queries/moderation/guard-published-proposal";
+import { deleteDraft } from "@/db/queries/proposals/delete-draft";
+import { publishDraft } from "@/db/queries/proposals/publish-draft";
+import { moderationWords } from "@/env";
 import { authorize } from "@/lib/policy";
 import { draftSchema, proposalIdSchema, publishSchema } from "@/lib/proposals/proposal-validation";
 import { ActionError, defineAction } from "../../../_server/action";
@@ -16,9 +17,9 @@ import { checkPlacement, decideWriting, loadTarget, resolvePlan, writeDraft } fr
  */
 export const saveDraftAction = defineAction({
   schema: draftSchema,
-  policy: ({ db, actor, input }) => decideWriting(db, actor, input, "always"),
-  async run({ tx, actor, input }) {
-    const place = await resolvePlan(tx, input);
+  load: (tx, input) => resolvePlan(tx, input),
+  policy: (actor, place, input) => decideWriting(actor, place, input, "always"),
+  async run({ tx, actor, input, resource: place }) {
     await checkPlacement(tx, place, input, false);
     const proposalId = await writeDraft(tx, actor.id, place, input);
     return { proposalId, savedAt: new Date().toISOString() };
@@ -28,14 +29,14 @@ export const saveDraftAction = defineAction({
 /** Saves the draft as written and publishes it, only if every field is complete and the point is in its area. */
 export const publishProposalAction = defineAction({
   schema: publishSchema,
-  policy: ({ db, actor, input }) => decideWriting(db, actor, input, "always"),
-  async run({ tx, actor, input }) {
-    const place = await resolvePlan(tx, input);
+  load: (tx, input) => resolvePlan(tx, input),
+  policy: (actor, place, input) => decideWriting(actor, place, input, "always"),
+  async run({ tx, actor, input, resource: place }) {
     await checkPlacement(tx, place, input, true);
     const proposalId = await writeDraft(tx, actor.id, place, input);
     if (!(await publishDraft(tx, proposalId, actor.id))) throw new ActionError("This idea has already been published.");
     // Pre-moderated plans, the word list and link limit hold an idea for a moderator; a flood is refused.
-    const guard = await guardPublishedProposal(tx, { id: proposalId, authorId: actor.id }, parseWordList(process.env.MODERATION_WORDS));
+    const guard = await guardPublishedProposal(tx, { id: proposalId, authorId: actor.id }, moderationWords());
     if (guard.outcome === "rate_limited") throw new ActionError(guard.message);
     return { proposalId, planSlug: place.planSlug, held: guard.outcome === "held" };
   },
@@ -50,14 +51,12 @@ export const publishProposalAction = defineAction({
 /** Deleting is for drafts only; anything published is withdrawn instead, so its record stays. */
 export const deleteDraftAction = defineAction({
   schema: proposalIdSchema,
-  async policy({ db, actor, input }) {
-    const target = await loadTarget(db, input.proposalId);
-    return authorize(actor, "proposal.withdraw", { planPhase: target.planPhase, authorId: target.authorId });
-  },
-  async run({ tx, actor, input }) {
-    const photoKeys = await deleteDraft(tx, input.proposalId, actor.id);
+  load: (tx, input) => loadTarget(tx, input.proposalId),
+  policy: (actor, target) => authorize(actor, "proposal.withdraw", { planPhase: target.planPhase, authorId: target.authorId }),
+  async run({ tx, actor, resource: target }) {
+    const photoKeys = await deleteDraft(tx, target.id, actor.id);
     if (!photoKeys) throw new ActionError("That draft could not be found: it may have been published or deleted already.");
-    return { proposalId: input.proposalId, photoKeys };
+    return { proposalId: target.id, photoKeys };
   },
   async after({ photoKeys }) {
     // Files go only after the rows are gone for good; a failure here leaves an unreachable file, not a broken page.

@@ -1,21 +1,19 @@
 import "server-only";
 import type { Database } from "@/db";
-import type { SignedInPerson } from "@/db/queries/people/actors";
-import { refreshProposalCounters } from "@/db/queries/proposals/proposal-counters";
-import {
-  getAreaInRegion,
-  getAuthoringTarget,
-  getPlanById,
-  insertProposal,
-  isThemeAllowed,
-  replaceDraftNeeds,
-  updatePhotoAlts,
-  updateProposalContent,
-  type AuthoringTarget,
-  type ProposalContentValues,
-} from "@/db/queries/proposals/proposal-authoring";
+import type { SignedInPerson } from "@/db/queries/people/load-actor";
+import { refreshProposalCounters } from "@/db/queries/proposals/refresh-proposal-counters";
+import { getAreaInRegion } from "@/db/queries/geography/get-area";
+import { getAuthoringTarget, type AuthoringTarget } from "@/db/queries/proposals/get-proposal";
+import { findPlan } from "@/db/queries/plans/find-plan";
+import { insertProposal } from "@/db/queries/proposals/create-proposal";
+import type { ProposalContent } from "@/lib/proposals/proposal-content";
+import { isThemeAllowed } from "@/db/queries/plans/list-plan-themes";
+import { replaceDraftNeeds } from "@/db/queries/needs/save-proposal-needs";
+import { updatePhotoAlts } from "@/db/queries/proposals/manage-proposal-photos";
+import { updateProposalContent } from "@/db/queries/proposals/edit-proposal";
 import { geometryContains } from "@/lib/geography/contains";
 import { authorize, type Decision } from "@/lib/policy";
+import type { Phase } from "@/lib/plans/phases";
 import type { DraftInput } from "@/lib/proposals/proposal-validation";
 import { ActionError } from "../../../_server/action";
 
@@ -33,39 +31,10 @@ interface WritingInput {
   organisationId: string | null;
 }
 
-/**
- * Writing a new idea needs `proposal.create`; changing an existing one needs `proposal.edit`
- * (its author, while the plan takes ideas). Naming an organisation is a claim to speak for it,
- * so it needs membership too — on every save of a draft, but on a live proposal only when the
- * organisation changes, so someone who has since left can still fix a typo without re-claiming it.
- */
-export async function decideWriting(db: Database, actor: SignedInPerson, input: WritingInput, organisationCheck: "always" | "whenChanged"): Promise<Decision> {
-  let planPhase;
-  let currentOrganisationId: string | null = null;
-  if (input.proposalId) {
-    const target = await loadTarget(db, input.proposalId);
-    const decision = authorize(actor, "proposal.edit", { planPhase: target.planPhase, authorId: target.authorId });
-    if (!decision.allowed) return decision;
-    planPhase = target.planPhase;
-    currentOrganisationId = target.organisationId;
-  } else {
-    if (!input.planId) throw new ActionError("Choose a plan to propose your idea to.");
-    const plan = await getPlanById(db, input.planId);
-    if (!plan) throw new ActionError("That plan could not be found.");
-    const decision = authorize(actor, "proposal.create", { planPhase: plan.phase });
-    if (!decision.allowed) return decision;
-    planPhase = plan.phase;
-  }
-  const organisationId = input.organisationId;
-  if (organisationId && (organisationCheck === "always" || organisationId !== currentOrganisationId)) {
-    return authorize(actor, "proposal.createForOrganisation", { planPhase, organisationId });
-  }
-  return { allowed: true };
-}
-
 export interface PlanPlace {
   planId: string;
   planSlug: string;
+  planPhase: Phase;
   regionId: string;
   existing: AuthoringTarget | null;
 }
@@ -74,11 +43,29 @@ export interface PlanPlace {
 export async function resolvePlan(db: Database, input: WritingInput): Promise<PlanPlace> {
   if (input.proposalId) {
     const target = await loadTarget(db, input.proposalId);
-    return { planId: target.planId, planSlug: target.planSlug, regionId: target.regionId, existing: target };
+    return { planId: target.planId, planSlug: target.planSlug, planPhase: target.planPhase, regionId: target.regionId, existing: target };
   }
-  const plan = input.planId ? await getPlanById(db, input.planId) : null;
+  if (!input.planId) throw new ActionError("Choose a plan to propose your idea to.");
+  const plan = await findPlan(db, input.planId);
   if (!plan) throw new ActionError("That plan could not be found.");
-  return { planId: plan.id, planSlug: plan.slug, regionId: plan.regionId, existing: null };
+  return { planId: plan.id, planSlug: plan.slug, planPhase: plan.phase, regionId: plan.regionId, existing: null };
+}
+
+/**
+ * Writing a new idea needs `proposal.create`; changing an existing one needs `proposal.edit`
+ * (its author, while the plan takes ideas). Naming an organisation is a claim to speak for it,
+ * so it needs membership too — on every save of a draft, but on a live proposal only when the
+ * organisation changes, so someone who has since left can still fix a typo without re-claiming it.
+ */
+export function decideWriting(actor: SignedInPerson, place: PlanPlace, input: WritingInput, organisationCheck: "always" | "whenChanged"): Decision {
+  const { planPhase, existing } = place;
+  const decision = existing ? authorize(actor, "proposal.edit", { planPhase, authorId: existing.authorId }) : authorize(actor, "proposal.create", { planPhase });
+  if (!decision.allowed) return decision;
+  const organisationId = input.organisationId;
+  if (organisationId && (organisationCheck === "always" || organisationId !== (existing?.organisationId ?? null))) {
+    return authorize(actor, "proposal.createForOrganisation", { planPhase, organisationId });
+  }
+  return decision;
 }
 
 /**
@@ -96,7 +83,7 @@ export async function checkPlacement(db: Database, place: PlanPlace, input: Pick
   }
 }
 
-export function contentValues(input: DraftInput): ProposalContentValues {
+export function contentValues(input: DraftInput): ProposalContent {
   return {
     title: input.title,
     summary: input.summary,

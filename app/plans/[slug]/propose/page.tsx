@@ -5,9 +5,13 @@ import { freshValues, photosForEditor, valuesFromProposal } from "@/components/p
 import { ProposalEditor } from "@/components/proposals/editor/proposal-editor";
 import { Card, LinkButton, PageHeader } from "@/components/ui";
 import { getDb } from "@/db";
-import { getPlanForProposing, getProposalForEditing, listAreaShapes, listMemberOrganisations, listProposalThemes } from "@/db/queries/proposals/proposal-authoring";
+import { getPlanBySlug } from "@/db/queries/plans/get-plan";
+import { getProposalForEditing } from "@/db/queries/proposals/get-proposal";
+import { listAreaShapes } from "@/db/queries/geography/list-areas";
+import { listMemberOrganisations } from "@/db/queries/organisations/list-member-organisations";
+import { listPlanThemes } from "@/db/queries/plans/list-plan-themes";
 import { isId } from "@/lib/shared/ids";
-import { phaseInvitations } from "@/lib/labels";
+import { phaseInvitations } from "@/lib/plans/phases";
 import { authorize, denialMessages } from "@/lib/policy";
 import { getActor } from "../../../_server/session";
 import { publishProposalAction, saveDraftAction } from "./actions";
@@ -27,7 +31,7 @@ export default async function ProposePage({ params, searchParams }: Props) {
   const actor = await getActor();
   if (!actor) redirect(`/sign-in?next=${encodeURIComponent(here)}`);
   const db = await getDb();
-  const plan = await getPlanForProposing(db, slug);
+  const plan = await getPlanBySlug(db, slug);
   if (!plan || plan.phase === "draft") notFound();
   const crumbs = [
     { href: "/", label: "Home" },
@@ -57,7 +61,7 @@ export default async function ProposePage({ params, searchParams }: Props) {
   }
 
   const [themes, areaRows, organisations] = await Promise.all([
-    listProposalThemes(db, plan.id, plan.regionId),
+    listPlanThemes(db, plan.id, plan.regionId),
     listAreaShapes(db, plan.regionId),
     listMemberOrganisations(db, actor.id),
   ]);

@@ -3,10 +3,10 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { eq } from "drizzle-orm";
 import sharp from "sharp";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, beforeEach, expect, it } from "vitest";
 import { proposalPhotos } from "@/db/schema";
 import { makeProposal, makeUser, makeWorld } from "@/db/testing/factories";
-import { createTestDatabase, testEngines, type TestDatabase } from "@/db/testing/test-database";
+import { describeWithDatabase } from "@/db/testing/describe-with-database";
 import { actAs, form, useTestDatabase } from "../../../_server/test-harness";
 import { addPhotoAction, removePhotoAction } from "./photo-actions";
 
@@ -17,15 +17,12 @@ async function photoFile(name: string, options: { width: number; height: number;
   return new File([new Uint8Array(bytes)], name, { type: `image/${options.format}` });
 }
 
-describe.each(testEngines())("photo actions called directly (%s)", (engine) => {
-  let database: TestDatabase;
+describeWithDatabase("photo actions called directly", { onDatabase: useTestDatabase }, (database) => {
   let world: Awaited<ReturnType<typeof makeWorld>>;
   let uploads: string;
   const previousUploads = process.env.UPLOADS_DIR;
 
   beforeAll(async () => {
-    database = await createTestDatabase(engine);
-    useTestDatabase(database.db);
     world = await makeWorld(database.db);
     uploads = mkdtempSync(path.join(tmpdir(), "pp-uploads-"));
     process.env.UPLOADS_DIR = uploads;
@@ -33,7 +30,6 @@ describe.each(testEngines())("photo actions called directly (%s)", (engine) => {
   afterAll(async () => {
     process.env.UPLOADS_DIR = previousUploads;
     rmSync(uploads, { recursive: true, force: true });
-    await database?.destroy();
   });
   beforeEach(async () => {
     await actAs(null);

@@ -1,10 +1,12 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { addPhoto, removePhoto } from "@/db/queries/proposals/proposal-authoring";
+import { addPhoto, removePhoto } from "@/db/queries/proposals/manage-proposal-photos";
+import { type AuthoringTarget } from "@/db/queries/proposals/get-proposal";
+import type { SignedInPerson } from "@/db/queries/people/load-actor";
 import { authorize } from "@/lib/policy";
 import { photoRemovalSchema, photoUploadSchema } from "@/lib/proposals/proposal-validation";
-import { ActionError, defineAction, type ActionContext } from "../../../_server/action";
+import { ActionError, defineAction } from "../../../_server/action";
 import { PhotoRejected, reencodePhoto } from "../../../_server/images";
 import { getStorage, newStorageKey } from "../../../_server/storage";
 import { loadTarget } from "./authoring";
@@ -12,8 +14,7 @@ import { loadTarget } from "./authoring";
 // Photos can be added while a proposal can still be edited: as a draft or once live.
 const photoStatuses = new Set(["draft", "published", "shortlisted"]);
 
-async function decidePhotoChange({ db, actor, input }: ActionContext<{ proposalId: string }>) {
-  const target = await loadTarget(db, input.proposalId);
+function decidePhotoChange(actor: SignedInPerson, target: AuthoringTarget) {
   const decision = authorize(actor, "proposal.edit", { planPhase: target.planPhase, authorId: target.authorId });
   if (decision.allowed && !photoStatuses.has(target.status)) throw new ActionError("Photos can no longer be changed on this proposal.");
   return decision;
@@ -27,8 +28,9 @@ function refreshIfLive(live: boolean, proposalId: string) {
 
 export const addPhotoAction = defineAction({
   schema: photoUploadSchema,
+  load: (tx, input) => loadTarget(tx, input.proposalId),
   policy: decidePhotoChange,
-  async run({ tx, actor, input }) {
+  async run({ tx, actor, input, resource: target }) {
     let encoded;
     try {
       encoded = await reencodePhoto(new Uint8Array(await input.photo.arrayBuffer()));
@@ -37,7 +39,7 @@ export const addPhotoAction = defineAction({
       throw error;
     }
     const storageKey = newStorageKey(encoded.extension);
-    const outcome = await addPhoto(tx, actor.id, { proposalId: input.proposalId, storageKey, altText: input.alt, width: encoded.width, height: encoded.height });
+    const outcome = await addPhoto(tx, actor.id, { proposalId: target.id, storageKey, altText: input.alt, width: encoded.width, height: encoded.height });
     if (!outcome.added) {
       throw outcome.reason === "full"
         ? new ActionError("You can add up to three photos. Remove one to add another.", "photo")
@@ -46,8 +48,7 @@ export const addPhotoAction = defineAction({
     const photo = outcome.added;
     // Stored last, inside the transaction: if storing fails, the row is rolled back with it.
     await getStorage().put(storageKey, encoded.bytes, encoded.contentType);
-    const live = (await loadTarget(tx, input.proposalId)).status !== "draft";
-    return { id: photo.id, url: `/photos/${storageKey}`, alt: photo.altText, width: photo.width, height: photo.height, live };
+    return { id: photo.id, url: `/photos/${storageKey}`, alt: photo.altText, width: photo.width, height: photo.height, live: target.status !== "draft" };
   },
   after: ({ live }, { input }) => refreshIfLive(live, input.proposalId),
   successMessage: "Photo added.",
@@ -55,12 +56,12 @@ export const addPhotoAction = defineAction({
 
 export const removePhotoAction = defineAction({
   schema: photoRemovalSchema,
+  load: (tx, input) => loadTarget(tx, input.proposalId),
   policy: decidePhotoChange,
-  async run({ tx, actor, input }) {
-    const storageKey = await removePhoto(tx, { proposalId: input.proposalId, authorId: actor.id, photoId: input.photoId });
+  async run({ tx, actor, input, resource: target }) {
+    const storageKey = await removePhoto(tx, { proposalId: target.id, authorId: actor.id, photoId: input.photoId });
     if (!storageKey) throw new ActionError("That photo could not be found.");
-    const live = (await loadTarget(tx, input.proposalId)).status !== "draft";
-    return { photoId: input.photoId, storageKey, live };
+    return { photoId: input.photoId, storageKey, live: target.status !== "draft" };
   },
   async after({ storageKey, live }, { input }) {
     await getStorage()

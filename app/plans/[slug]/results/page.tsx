@@ -4,11 +4,11 @@ import { notFound } from "next/navigation";
 import { VotesChart } from "@/components/voting/votes-chart";
 import { Badge, Card, EmptyState, PageHeader } from "@/components/ui";
 import { getDb } from "@/db";
-import { getPublicPlanBySlug } from "@/db/queries/plans/plans";
-import { getPlanResults } from "@/db/queries/voting/results";
+import { getPublicPlanBySlug } from "@/db/queries/plans/get-plan";
+import { getPlanResults } from "@/db/queries/voting/get-plan-results";
 import { formatDateTime } from "@/lib/shared/dates";
-import { outcomeRuleLabels } from "@/lib/labels";
-import { ringFencesFromDetails } from "@/lib/measures/measures";
+import { outcomeRuleLabels } from "@/lib/outcome/rules";
+import { ringFencesFromDetails } from "@/lib/measures/plan-measures";
 import { formatPence, percentOf } from "@/lib/shared/money";
 
 export const metadata: Metadata = { title: "Results" };

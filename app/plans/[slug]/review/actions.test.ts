@@ -1,22 +1,14 @@
 import { eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { getPublishedReasoning, saveAssessment } from "@/db/queries/review/assessments";
+import { expect, it } from "vitest";
+import { getPublishedReasoning } from "@/db/queries/review/publish-assessments";
+import { saveAssessment } from "@/db/queries/review/save-assessment";
 import { assessmentCriteria, plans, staffRoles } from "@/db/schema";
 import { makeProposal, makeUser, makeWorld } from "@/db/testing/factories";
-import { createTestDatabase, testEngines, type TestDatabase } from "@/db/testing/test-database";
+import { describeWithDatabase } from "@/db/testing/describe-with-database";
 import { actAs, form, useTestDatabase } from "../../../_server/test-harness";
 import { publishReasoningAction } from "./actions";
 
-describe.each(testEngines())("publishing the reviewers' reasoning (%s)", (engine) => {
-  let database: TestDatabase;
-  beforeAll(async () => {
-    database = await createTestDatabase(engine);
-    useTestDatabase(database.db);
-  });
-  afterAll(async () => {
-    await database?.destroy();
-  });
-
+describeWithDatabase("publishing the reviewers' reasoning", { onDatabase: useTestDatabase }, (database) => {
   it("keeps assessments private until staff publish them, and refuses a resident who posts directly", async () => {
     const db = database.db;
     const world = await makeWorld(db);

@@ -1,32 +1,26 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, expect, it } from "vitest";
 import { staffRoles } from "@/db/schema";
 import { makeProposal, makeUser, makeWorld } from "@/db/testing/factories";
-import { createTestDatabase, testEngines, type TestDatabase } from "@/db/testing/test-database";
+import { describeWithDatabase } from "@/db/testing/describe-with-database";
 import { actAs, useTestDatabase } from "../../../_server/test-harness";
 import AssessPage from "../../../proposals/[id]/assess/page";
 import RespondPage from "../../../proposals/[id]/respond/page";
 import ResponsesPage from "../responses/page";
 import ReviewPage from "./page";
 
-describe.each(testEngines())("staff review pages (%s)", (engine) => {
-  let database: TestDatabase;
+describeWithDatabase("staff review pages", { onDatabase: useTestDatabase }, (database) => {
   let params: Promise<{ slug: string; id: string }>;
   let resident: { id: string };
   let moderator: { id: string };
   const searchParams = Promise.resolve({});
 
   beforeAll(async () => {
-    database = await createTestDatabase(engine);
-    useTestDatabase(database.db);
     const world = await makeWorld(database.db);
     const proposal = await makeProposal(database.db, world);
     params = Promise.resolve({ slug: world.plan.slug, id: proposal.id });
     resident = await makeUser(database.db);
     moderator = await makeUser(database.db);
     await database.db.insert(staffRoles).values({ userId: moderator.id, role: "moderator" });
-  });
-  afterAll(async () => {
-    await database?.destroy();
   });
 
   it("are not found for a resident, as if they did not exist", async () => {

@@ -1,14 +1,13 @@
 import { eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { getCombinedAssessment } from "@/db/queries/review/assessments";
+import { beforeAll, expect, it } from "vitest";
+import { getCombinedAssessment } from "@/db/queries/review/get-combined-assessment";
 import { assessmentCriteria, assessments, auditLog, interestDeclarations, memberships, organisations, plans, staffRoles, strategicPriorities } from "@/db/schema";
 import { makeProposal, makeUser, makeWorld } from "@/db/testing/factories";
-import { createTestDatabase, testEngines, type TestDatabase } from "@/db/testing/test-database";
+import { describeWithDatabase } from "@/db/testing/describe-with-database";
 import { actAs, form, useTestDatabase } from "../../../_server/test-harness";
 import { declareInterestAction, saveAssessmentAction } from "./actions";
 
-describe.each(testEngines())("assessing proposals, called directly (%s)", (engine) => {
-  let database: TestDatabase;
+describeWithDatabase("assessing proposals, called directly", { onDatabase: useTestDatabase }, (database) => {
   let world: Awaited<ReturnType<typeof makeWorld>>;
   let criteria: { id: string; name: string }[];
   let priority: { id: string };
@@ -23,8 +22,6 @@ describe.each(testEngines())("assessing proposals, called directly (%s)", (engin
     form({ proposalId, ...Object.fromEntries(criteria.map((c, i) => [`score_${c.id}`, String(scores[i] ?? "")])), ...extra });
 
   beforeAll(async () => {
-    database = await createTestDatabase(engine);
-    useTestDatabase(database.db);
     const db = database.db;
     world = await makeWorld(db);
     await db.update(plans).set({ phase: "review" }).where(eq(plans.id, world.plan.id));
@@ -45,9 +42,6 @@ describe.each(testEngines())("assessing proposals, called directly (%s)", (engin
     await db.insert(staffRoles).values([reviewerA, reviewerB, memberReviewer].map((r) => ({ userId: r.id, role: "reviewer" as const })));
     await db.insert(memberships).values({ organisationId: org?.id ?? "", userId: memberReviewer.id, role: "member" });
     resident = await makeUser(db, { name: "Rita Resident" });
-  });
-  afterAll(async () => {
-    await database?.destroy();
   });
 
   it("refuses a resident's direct score and declaration, writing nothing", async () => {

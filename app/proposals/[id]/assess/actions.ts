@@ -2,10 +2,16 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { recordAudit } from "@/db/queries/platform/audit";
-import { declareInterest, getProposalForAssessment, isInterestDeclared, listPlanCriteria, listPlanPriorities, saveAssessment } from "@/db/queries/review/assessments";
+import type { Database } from "@/db";
+import { recordAudit } from "@/db/queries/platform/record-audit";
+import { declareInterest, isInterestDeclared } from "@/db/queries/review/declare-interest";
+import { getProposalForAssessment } from "@/db/queries/review/get-proposal-for-assessment";
+import { listPlanCriteria, listPlanPriorities } from "@/db/queries/review/list-assessment-criteria";
+import { saveAssessment } from "@/db/queries/review/save-assessment";
+import { lockProposalRows } from "@/db/queries/proposals/lock-proposal-rows";
+import type { RowLock } from "@/db/queries/row-lock";
 import { checkScoreSheet, hasOrganisationalInterest } from "@/lib/review/assessments";
-import { publicProposalStatuses } from "@/lib/labels";
+import { publicProposalStatuses } from "@/lib/proposals/statuses";
 import { authorize } from "@/lib/policy";
 import { formArray } from "@/lib/shared/form";
 import { ActionError, defineAction } from "../../../_server/action";
@@ -18,8 +24,14 @@ const revalidateReview = ({ proposalId, planSlug }: { proposalId: string; planSl
   revalidatePath(`/plans/${planSlug}/review`);
 };
 
-async function loadAssessable(db: Parameters<typeof getProposalForAssessment>[0], proposalId: string) {
-  const proposal = await getProposalForAssessment(db, proposalId);
+/**
+ * The proposal under assessment, in the action's transaction, once `lock` holds its row. Scoring holds
+ * it shared and declaring holds it exclusively, so an interest declared while a sheet is being saved
+ * waits for the sheet, then withdraws it; the sheet never lands after the declaration.
+ */
+async function loadAssessable(tx: Database, proposalId: string, lock: RowLock) {
+  await lockProposalRows(tx, proposalId, { proposal: lock });
+  const proposal = await getProposalForAssessment(tx, proposalId);
   if (!proposal || !(publicProposalStatuses as readonly string[]).includes(proposal.status)) throw new ActionError("This proposal cannot be assessed.");
   return proposal;
 }
@@ -31,18 +43,21 @@ export const saveAssessmentAction = defineAction({
     notes: z.string().trim().max(5000, "Use 5,000 characters or fewer").default(""),
     priorityIds: formArray(z.uuid("Choose priorities from the list"), 50),
   }),
-  async policy({ db, actor, input }) {
-    // The declaration is read from the database: a form could claim anything.
-    return authorize(actor, "assessment.score", { interestDeclared: await isInterestDeclared(db, input.proposalId, actor.id) });
+  async load(tx, input, actor) {
+    const proposal = await loadAssessable(tx, input.proposalId, "share");
+    const [interestDeclared, criteria, priorities] = await Promise.all([
+      isInterestDeclared(tx, proposal.id, actor.id),
+      listPlanCriteria(tx, proposal.planId),
+      listPlanPriorities(tx, proposal.planId),
+    ]);
+    return { proposal, interestDeclared, criteria, priorities };
   },
-  async run({ tx, actor, input }) {
-    const proposal = await loadAssessable(tx, input.proposalId);
+  // The declaration is read from the database: a form could claim anything.
+  policy: (actor, { interestDeclared }) => authorize(actor, "assessment.score", { interestDeclared }),
+  async run({ tx, actor, input, resource: { proposal, criteria, priorities } }) {
     if (hasOrganisationalInterest(actor.memberships, proposal.organisationId)) {
       throw new ActionError(`You belong to ${proposal.organisationName ?? "the organisation"} behind this proposal: declare your interest instead of scoring it.`);
     }
-    // Checked again inside the transaction, in case an interest was declared since the policy ran.
-    if (await isInterestDeclared(tx, proposal.id, actor.id)) throw new ActionError("You have declared an interest in this proposal, so you cannot score it.");
-    const [criteria, priorities] = await Promise.all([listPlanCriteria(tx, proposal.planId), listPlanPriorities(tx, proposal.planId)]);
     const submitted = Object.fromEntries(Object.entries(input).filter(([key]) => key.startsWith(SCORE_PREFIX)).map(([key, value]) => [key.slice(SCORE_PREFIX.length), value]));
     const sheet = checkScoreSheet(criteria, submitted);
     if (!sheet.ok) {
@@ -65,10 +80,10 @@ export const declareInterestAction = defineAction({
     proposalId: z.uuid(),
     reason: z.string().trim().min(10, "Say in at least 10 characters what your interest is").max(500, "Use 500 characters or fewer"),
   }),
+  load: (tx, input) => loadAssessable(tx, input.proposalId, "no key update"),
   // Only those who could score have an interest to declare; declaring never needs a clean record.
-  policy: ({ actor }) => authorize(actor, "assessment.score"),
-  async run({ tx, actor, input }) {
-    const proposal = await loadAssessable(tx, input.proposalId);
+  policy: (actor) => authorize(actor, "assessment.score"),
+  async run({ tx, actor, input, resource: proposal }) {
     const { removedAssessment } = await declareInterest(tx, { proposalId: proposal.id, reviewerId: actor.id, reason: input.reason });
     await recordAudit(tx, { actorId: actor.id, action: "assessment.declare_interest", entityType: "proposal", entityId: proposal.id, reason: input.reason, details: { removedAssessment } });
     return { proposalId: proposal.id, planSlug: proposal.planSlug, removedAssessment };

@@ -1,17 +1,17 @@
 import { eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { listDeliveryUpdatesByArea, listDeliveryUpdatesByPlan, listDeliveryUpdatesByProposal, sumDeliveryIndicators } from "@/db/queries/delivery/delivery";
+import { beforeAll, expect, it } from "vitest";
+import { listDeliveryUpdatesByArea, listDeliveryUpdatesByPlan, listDeliveryUpdatesByProposal } from "@/db/queries/delivery/list-delivery-updates";
+import { sumDeliveryIndicators } from "@/db/queries/delivery/sum-delivery-indicators";
 import { deliveryUpdates, follows, notifications, plans, staffRoles } from "@/db/schema";
 import { makeProposal, makeUser, makeWorld } from "@/db/testing/factories";
-import { createTestDatabase, testEngines, type TestDatabase } from "@/db/testing/test-database";
+import { describeWithDatabase } from "@/db/testing/describe-with-database";
 import { parsePage } from "@/lib/shared/pagination";
 import { actAs, form, useTestDatabase } from "../../../_server/test-harness";
 import { recordDeliveryUpdateAction } from "./actions";
 
 const body = "The pantry opened on Saturdays with twelve volunteers.";
 
-describe.each(testEngines())("delivery updates, called directly (%s)", (engine) => {
-  let database: TestDatabase;
+describeWithDatabase("delivery updates, called directly", { onDatabase: useTestDatabase }, (database) => {
   let world: Awaited<ReturnType<typeof makeWorld>>;
   let adopted: { id: string };
   let selected: { id: string };
@@ -20,8 +20,6 @@ describe.each(testEngines())("delivery updates, called directly (%s)", (engine) 
   let follower: { id: string };
 
   beforeAll(async () => {
-    database = await createTestDatabase(engine);
-    useTestDatabase(database.db);
     const db = database.db;
     world = await makeWorld(db);
     await db.update(plans).set({ phase: "delivery" }).where(eq(plans.id, world.plan.id));
@@ -32,9 +30,6 @@ describe.each(testEngines())("delivery updates, called directly (%s)", (engine) 
     resident = await makeUser(db, { name: "Rita Resident" });
     follower = await makeUser(db, { name: "Fola Follower" });
     await db.insert(follows).values({ proposalId: adopted.id, userId: follower.id });
-  });
-  afterAll(async () => {
-    await database?.destroy();
   });
 
   it("refuses someone who is neither the author nor an officer, writing nothing", async () => {

@@ -2,9 +2,13 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { recordAudit } from "@/db/queries/platform/audit";
-import { deliverableStatuses, getProposalForDelivery, recordDeliveryUpdate, type IndicatorKind } from "@/db/queries/delivery/delivery";
-import { notifyProposalFollowers } from "@/db/queries/platform/notifications";
+import { recordAudit } from "@/db/queries/platform/record-audit";
+import { getProposalForDelivery } from "@/db/queries/delivery/get-proposal-for-delivery";
+import { recordDeliveryUpdate } from "@/db/queries/delivery/record-delivery-update";
+import { notifyProposalFollowers } from "@/db/queries/platform/notify-followers";
+import { lockProposalRows } from "@/db/queries/proposals/lock-proposal-rows";
+import { indicatorLabels, type IndicatorKind } from "@/lib/delivery/indicators";
+import { adoptedProposalStatuses } from "@/lib/proposals/statuses";
 import { parsePoundsToPence } from "@/lib/shared/money-input";
 import { authorize } from "@/lib/policy";
 import { ActionError, defineAction } from "../../../_server/action";
@@ -23,10 +27,10 @@ const deliverySchema = z.object({
     blankToUndefined,
     z.iso.date({ error: "Enter the date as day, month and year" }).refine((day) => new Date(`${day}T00:00:00Z`).getTime() <= Date.now() + 86_400_000, "The date cannot be in the future"),
   ),
-  jobs_created: count("Jobs created"),
-  volunteer_hours: count("Volunteer hours"),
-  people_reached: count("People reached"),
-  apprenticeships: count("Apprenticeships"),
+  jobs_created: count(indicatorLabels.jobs_created),
+  volunteer_hours: count(indicatorLabels.volunteer_hours),
+  people_reached: count(indicatorLabels.people_reached),
+  apprenticeships: count(indicatorLabels.apprenticeships),
   local_spend: z.preprocess(
     blankToUndefined,
     z
@@ -47,15 +51,16 @@ const deliverySchema = z.object({
 /** The proposal's author or an officer reports progress on an adopted proposal; followers are told. */
 export const recordDeliveryUpdateAction = defineAction({
   schema: deliverySchema,
-  async policy({ db, actor, input }) {
-    const proposal = await getProposalForDelivery(db, input.proposalId);
-    if (!proposal) throw new ActionError("This proposal no longer exists.");
-    return authorize(actor, "delivery.update", { planPhase: proposal.planPhase, authorId: proposal.authorId });
-  },
-  async run({ tx, actor, input }) {
+  async load(tx, input) {
+    // The plan's phase and the proposal's status both gate the update, so neither may move until it is written.
+    await lockProposalRows(tx, input.proposalId, { plan: "share", proposal: "share" });
     const proposal = await getProposalForDelivery(tx, input.proposalId);
     if (!proposal) throw new ActionError("This proposal no longer exists.");
-    if (!(deliverableStatuses as readonly string[]).includes(proposal.status)) {
+    return proposal;
+  },
+  policy: (actor, proposal) => authorize(actor, "delivery.update", { planPhase: proposal.planPhase, authorId: proposal.authorId }),
+  async run({ tx, actor, input, resource: proposal }) {
+    if (!(adoptedProposalStatuses as readonly string[]).includes(proposal.status)) {
       throw new ActionError("Delivery can only be reported on a proposal adopted into the plan.");
     }
     const indicators: Partial<Record<IndicatorKind, number>> = {

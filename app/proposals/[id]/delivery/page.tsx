@@ -4,9 +4,11 @@ import { DeliveryForm } from "@/components/delivery/delivery-form";
 import { DeliveryUpdates } from "@/components/delivery/delivery-updates";
 import { Badge, Card, EmptyState, PageHeader } from "@/components/ui";
 import { getDb } from "@/db";
-import { deliverableStatuses, getProposalForDelivery } from "@/db/queries/delivery/delivery";
+import { getProposalForDelivery } from "@/db/queries/delivery/get-proposal-for-delivery";
+import { listDeliveryUpdatesByProposal } from "@/db/queries/delivery/list-delivery-updates";
 import { isId } from "@/lib/shared/ids";
-import { proposalStatusLabels, proposalStatusTones } from "@/lib/labels";
+import { describePage, parsePage } from "@/lib/shared/pagination";
+import { adoptedProposalStatuses, proposalStatusLabels, proposalStatusTones } from "@/lib/proposals/statuses";
 import { authorize } from "@/lib/policy";
 import { getActor } from "../../../_server/session";
 import { recordDeliveryUpdateAction } from "./actions";
@@ -18,12 +20,15 @@ export default async function DeliveryPage({ params, searchParams }: { params: P
   const actor = await getActor();
   if (!actor) redirect(`/sign-in?next=/proposals/${id}/delivery`);
   if (!isId(id)) notFound();
-  const proposal = await getProposalForDelivery(await getDb(), id);
+  const db = await getDb();
+  const proposal = await getProposalForDelivery(db, id);
   if (!proposal) notFound();
   const decision = authorize(actor, "delivery.update", { planPhase: proposal.planPhase, authorId: proposal.authorId });
   if (!decision.allowed && decision.reason === "not_permitted") notFound();
-  const open = decision.allowed && (deliverableStatuses as readonly string[]).includes(proposal.status);
+  const open = decision.allowed && (adoptedProposalStatuses as readonly string[]).includes(proposal.status);
   const today = new Date().toISOString().slice(0, 10);
+  const page = parsePage(query.page, 10);
+  const updates = await listDeliveryUpdatesByProposal(db, proposal.id, page);
 
   return (
     <>
@@ -45,7 +50,7 @@ export default async function DeliveryPage({ params, searchParams }: { params: P
           <EmptyState title="Progress can be reported once the proposal is adopted into the plan." />
         </div>
       )}
-      <DeliveryUpdates proposalId={proposal.id} page={query.page} hrefFor={(page) => `/proposals/${proposal.id}/delivery?page=${page}`} />
+      <DeliveryUpdates updates={updates.rows} pageInfo={describePage(page, updates.total)} hrefFor={(page) => `/proposals/${proposal.id}/delivery?page=${page}`} />
     </>
   );
 }

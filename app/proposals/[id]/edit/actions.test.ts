@@ -1,8 +1,8 @@
 import { eq } from "drizzle-orm";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, expect, it } from "vitest";
 import { memberships, needs, organisations, plans, pledges, proposals } from "@/db/schema";
 import { makeArea, makeProposal, makeUser, makeWorld } from "@/db/testing/factories";
-import { createTestDatabase, testEngines, type TestDatabase } from "@/db/testing/test-database";
+import { describeWithDatabase } from "@/db/testing/describe-with-database";
 import { actAs, form, useTestDatabase } from "../../../_server/test-harness";
 import { updateProposalAction, withdrawProposalAction } from "./actions";
 
@@ -11,16 +11,7 @@ const ward = {
   coordinates: [[[-1.55, 53.8], [-1.54, 53.8], [-1.54, 53.81], [-1.55, 53.81], [-1.55, 53.8]]],
 };
 
-describe.each(testEngines())("edit and withdraw actions called directly (%s)", (engine) => {
-  let database: TestDatabase;
-
-  beforeAll(async () => {
-    database = await createTestDatabase(engine);
-    useTestDatabase(database.db);
-  });
-  afterAll(async () => {
-    await database?.destroy();
-  });
+describeWithDatabase("edit and withdraw actions called directly", { onDatabase: useTestDatabase }, (database) => {
   beforeEach(async () => {
     await actAs(null);
   });

@@ -1,8 +1,12 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { refreshProposalCounters } from "@/db/queries/proposals/proposal-counters";
-import { syncOpenNeeds, updatePhotoAlts, updateProposalContent, withdrawProposal } from "@/db/queries/proposals/proposal-authoring";
+import { refreshProposalCounters } from "@/db/queries/proposals/refresh-proposal-counters";
+import { syncOpenNeeds } from "@/db/queries/needs/save-proposal-needs";
+import { updatePhotoAlts } from "@/db/queries/proposals/manage-proposal-photos";
+import { updateProposalContent } from "@/db/queries/proposals/edit-proposal";
+import { lockProposalRows } from "@/db/queries/proposals/lock-proposal-rows";
+import { withdrawProposal } from "@/db/queries/proposals/withdraw-proposal";
 import { authorize } from "@/lib/policy";
 import { publishSchema, withdrawSchema } from "@/lib/proposals/proposal-validation";
 import { ActionError, defineAction } from "../../../_server/action";
@@ -14,12 +18,14 @@ const editableStatuses = ["published", "shortlisted"] as const;
 /** Edits the author's own live proposal while the plan takes ideas; every field is checked as when publishing. */
 export const updateProposalAction = defineAction({
   schema: publishSchema,
-  policy: ({ db, actor, input }) => {
+  async load(tx, input) {
     if (!input.proposalId) throw new ActionError("That proposal could not be found.");
-    return decideWriting(db, actor, input, "whenChanged");
+    // The plan's phase gates the edit and the proposal's content and needs change: hold both until written.
+    await lockProposalRows(tx, input.proposalId, { plan: "share", proposal: "no key update" });
+    return resolvePlan(tx, input);
   },
-  async run({ tx, actor, input }) {
-    const place = await resolvePlan(tx, input);
+  policy: (actor, place, input) => decideWriting(actor, place, input, "whenChanged"),
+  async run({ tx, actor, input, resource: place }) {
     const proposalId = place.existing?.id;
     if (!proposalId) throw new ActionError("That proposal could not be found.");
     await checkPlacement(tx, place, input, true);
@@ -44,18 +50,18 @@ const withdrawRefusals = {
   already_withdrawn: "This proposal has already been withdrawn.",
 } as const;
 
-/** The author may withdraw at any time (DESIGN §3); the proposal stays at its address, marked withdrawn. */
+/** The author may withdraw at any time (docs/DESIGN.md §3); the proposal stays at its address, marked withdrawn. */
 export const withdrawProposalAction = defineAction({
   schema: withdrawSchema,
-  async policy({ db, actor, input }) {
-    const target = await loadTarget(db, input.proposalId);
-    return authorize(actor, "proposal.withdraw", { planPhase: target.planPhase, authorId: target.authorId });
+  async load(tx, input) {
+    await lockProposalRows(tx, input.proposalId, { proposal: "no key update" });
+    return loadTarget(tx, input.proposalId);
   },
-  async run({ tx, actor, input }) {
-    const outcome = await withdrawProposal(tx, input.proposalId, actor.id);
+  policy: (actor, target) => authorize(actor, "proposal.withdraw", { planPhase: target.planPhase, authorId: target.authorId }),
+  async run({ tx, actor, resource: target }) {
+    const outcome = await withdrawProposal(tx, target.id, actor.id);
     if (outcome !== "withdrawn") throw new ActionError(withdrawRefusals[outcome]);
-    const target = await loadTarget(tx, input.proposalId);
-    return { proposalId: input.proposalId, planSlug: target.planSlug };
+    return { proposalId: target.id, planSlug: target.planSlug };
   },
   after: ({ proposalId, planSlug }) => {
     revalidatePath(`/proposals/${proposalId}`);

@@ -7,9 +7,12 @@ import { ProposalEditor } from "@/components/proposals/editor/proposal-editor";
 import { WithdrawForm } from "@/components/proposals/editor/withdraw-form";
 import { Badge, Card, PageHeader } from "@/components/ui";
 import { getDb } from "@/db";
-import { getAuthoringTarget, getProposalForEditing, listAreaShapes, listMemberOrganisations, listProposalThemes } from "@/db/queries/proposals/proposal-authoring";
+import { getAuthoringTarget, getProposalForEditing } from "@/db/queries/proposals/get-proposal";
+import { listAreaShapes } from "@/db/queries/geography/list-areas";
+import { listMemberOrganisations } from "@/db/queries/organisations/list-member-organisations";
+import { listPlanThemes } from "@/db/queries/plans/list-plan-themes";
 import { isId } from "@/lib/shared/ids";
-import { proposalStatusLabels, proposalStatusTones } from "@/lib/labels";
+import { proposalStatusLabels, proposalStatusTones } from "@/lib/proposals/statuses";
 import { authorize } from "@/lib/policy";
 import { getActor } from "../../../_server/session";
 import { addPhotoAction, removePhotoAction } from "../../../plans/[slug]/propose/photo-actions";
@@ -38,7 +41,7 @@ export default async function EditProposalPage({ params }: Props) {
   const canEdit = authorize(actor, "proposal.edit", { planPhase: target.planPhase, authorId: proposal.authorId }).allowed && liveStatuses.has(proposal.status);
   const canWithdraw = authorize(actor, "proposal.withdraw", { planPhase: target.planPhase, authorId: proposal.authorId }).allowed && !["withdrawn", "hidden"].includes(proposal.status);
   const [themes, areaRows, organisations] = canEdit
-    ? await Promise.all([listProposalThemes(db, target.planId, target.regionId), listAreaShapes(db, target.regionId), listMemberOrganisations(db, actor.id)])
+    ? await Promise.all([listPlanThemes(db, target.planId, target.regionId), listAreaShapes(db, target.regionId), listMemberOrganisations(db, actor.id)])
     : [[], [], []];
 
   return (

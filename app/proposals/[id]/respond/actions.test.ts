@@ -1,16 +1,15 @@
 import { eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { listOfficialResponses, listProposalsAwaitingResponse } from "@/db/queries/review/responses";
+import { beforeAll, expect, it } from "vitest";
+import { listOfficialResponses, listProposalsAwaitingResponse } from "@/db/queries/review/list-official-responses";
 import { auditLog, follows, notifications, officialResponses, plans, proposals, staffRoles } from "@/db/schema";
 import { makeProposal, makeUser, makeWorld } from "@/db/testing/factories";
-import { createTestDatabase, testEngines, type TestDatabase } from "@/db/testing/test-database";
+import { describeWithDatabase } from "@/db/testing/describe-with-database";
 import { actAs, form, useTestDatabase } from "../../../_server/test-harness";
 import { publishResponseAction } from "./actions";
 
 const body = "Thank you: the panel shortlisted this because it serves two priorities.";
 
-describe.each(testEngines())("official responses, called directly (%s)", (engine) => {
-  let database: TestDatabase;
+describeWithDatabase("official responses, called directly", { onDatabase: useTestDatabase }, (database) => {
   let world: Awaited<ReturnType<typeof makeWorld>>;
   let proposal: { id: string; title: string };
   let reviewer: { id: string };
@@ -19,8 +18,6 @@ describe.each(testEngines())("official responses, called directly (%s)", (engine
   let follower: { id: string };
 
   beforeAll(async () => {
-    database = await createTestDatabase(engine);
-    useTestDatabase(database.db);
     const db = database.db;
     world = await makeWorld(db);
     await db.update(plans).set({ phase: "review" }).where(eq(plans.id, world.plan.id));
@@ -32,9 +29,6 @@ describe.each(testEngines())("official responses, called directly (%s)", (engine
     resident = await makeUser(db, { name: "Rita Resident" });
     follower = await makeUser(db, { name: "Fola Follower" });
     await db.insert(follows).values({ proposalId: proposal.id, userId: follower.id });
-  });
-  afterAll(async () => {
-    await database?.destroy();
   });
 
   it("refuses a resident's direct call, writing nothing", async () => {

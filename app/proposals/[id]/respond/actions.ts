@@ -2,10 +2,11 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { getProposalForAssessment } from "@/db/queries/review/assessments";
-import { recordAudit } from "@/db/queries/platform/audit";
-import { notifyProposalFollowers } from "@/db/queries/platform/notifications";
-import { publishOfficialResponse } from "@/db/queries/review/responses";
+import { getProposalForAssessment } from "@/db/queries/review/get-proposal-for-assessment";
+import { recordAudit } from "@/db/queries/platform/record-audit";
+import { notifyProposalFollowers } from "@/db/queries/platform/notify-followers";
+import { lockProposalRows } from "@/db/queries/proposals/lock-proposal-rows";
+import { recordOfficialResponse, responseLocks } from "@/db/queries/review/publish-official-response";
 import { responseStatuses, responseStatusLabels } from "@/lib/review/assessments";
 import { authorize } from "@/lib/policy";
 import { ActionError, defineAction } from "../../../_server/action";
@@ -18,20 +19,25 @@ export const publishResponseAction = defineAction({
     body: z.string().trim().min(20, "Write at least 20 characters: people deserve a reason").max(5000, "Use 5,000 characters or fewer"),
     respondingBody: z.string().trim().min(2, "Say which body gives this response").max(200, "Use 200 characters or fewer"),
   }),
-  async policy({ db, actor, input }) {
-    const proposal = await getProposalForAssessment(db, input.proposalId);
+  async load(tx, input) {
+    await lockProposalRows(tx, input.proposalId, responseLocks);
+    const proposal = await getProposalForAssessment(tx, input.proposalId);
+    if (!proposal) throw new ActionError("This proposal no longer exists.", "status");
+    return proposal;
+  },
+  policy(actor, proposal, input) {
     // Shortlisting is an officer's decision (proposal.shortlist); a response may explain it but not bypass it.
-    if (proposal && input.status === "shortlisted" && proposal.status !== "shortlisted") {
+    if (input.status === "shortlisted" && proposal.status !== "shortlisted") {
       const shortlist = authorize(actor, "proposal.shortlist", { planPhase: proposal.planPhase });
       if (!shortlist.allowed) return shortlist;
     }
     return authorize(actor, "response.publish");
   },
-  async run({ tx, actor, input }) {
-    const result = await publishOfficialResponse(tx, { proposalId: input.proposalId, status: input.status, body: input.body, respondingBody: input.respondingBody, respondedBy: actor.id });
+  async run({ tx, actor, input, resource: proposal }) {
+    const result = await recordOfficialResponse(tx, proposal, { proposalId: proposal.id, status: input.status, body: input.body, respondingBody: input.respondingBody, respondedBy: actor.id });
     if (!result.ok) throw new ActionError(result.reason, "status");
     await notifyProposalFollowers(tx, {
-      proposalId: input.proposalId,
+      proposalId: proposal.id,
       kind: "response.published",
       title: `${input.respondingBody} responded to “${result.title}”: ${responseStatusLabels[input.status]}`,
       body: input.body,
@@ -41,10 +47,10 @@ export const publishResponseAction = defineAction({
       actorId: actor.id,
       action: "response.publish",
       entityType: "proposal",
-      entityId: input.proposalId,
+      entityId: proposal.id,
       details: { responseId: result.responseId, from: result.from, to: input.status, changedStatus: result.changedStatus, respondingBody: input.respondingBody },
     });
-    return { proposalId: input.proposalId, planSlug: result.planSlug, changedStatus: result.changedStatus };
+    return { proposalId: proposal.id, planSlug: result.planSlug, changedStatus: result.changedStatus };
   },
   after: ({ proposalId, planSlug }) => {
     revalidatePath(`/proposals/${proposalId}`, "layout");

@@ -4,10 +4,11 @@ import { OfficialResponses } from "@/components/review/official-responses";
 import { ResponseForm } from "@/components/review/response-form";
 import { Badge, Card, PageHeader } from "@/components/ui";
 import { getDb } from "@/db";
-import { getProposalForAssessment } from "@/db/queries/review/assessments";
+import { getProposalForAssessment } from "@/db/queries/review/get-proposal-for-assessment";
+import { listOfficialResponses } from "@/db/queries/review/list-official-responses";
 import { checkResponseMove, isResponseStatus, responseStatuses, responseStatusLabels } from "@/lib/review/assessments";
 import { isId } from "@/lib/shared/ids";
-import { proposalStatusLabels, proposalStatusTones } from "@/lib/labels";
+import { proposalStatusLabels, proposalStatusTones } from "@/lib/proposals/statuses";
 import { can } from "@/lib/policy";
 import { getActor } from "../../../_server/session";
 import { publishResponseAction } from "./actions";
@@ -24,6 +25,7 @@ export default async function RespondPage({ params }: { params: Promise<{ id: st
   const db = await getDb();
   const proposal = await getProposalForAssessment(db, id);
   if (!proposal) notFound();
+  const responses = await listOfficialResponses(db, proposal.id);
   // Offer only the statuses this proposal can take now; the action checks again.
   const statuses = responseStatuses
     .filter((status) => checkResponseMove(proposal.status, status, proposal.planPhase).ok)
@@ -49,7 +51,7 @@ export default async function RespondPage({ params }: { params: Promise<{ id: st
           <p>A proposal that is “{proposalStatusLabels[proposal.status]}” has no status a response can go with.</p>
         )}
       </Card>
-      <OfficialResponses proposalId={proposal.id} />
+      <OfficialResponses responses={responses} />
     </>
   );
 }

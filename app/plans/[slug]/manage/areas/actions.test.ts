@@ -1,8 +1,8 @@
 import { eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, expect, it } from "vitest";
 import { areas, auditLog, staffRoles } from "@/db/schema";
 import { makeArea, makeUser, makeWorld } from "@/db/testing/factories";
-import { createTestDatabase, testEngines, type TestDatabase } from "@/db/testing/test-database";
+import { describeWithDatabase } from "@/db/testing/describe-with-database";
 import { actAs, form, useTestDatabase } from "../../../../_server/test-harness";
 import { importAreasAction, previewAreasAction } from "./actions";
 
@@ -10,24 +10,18 @@ const csv = ["code,name,population,imd_decile", "E05000001,Gipton,9000,1", "E050
 const square = (x: number) => ({ type: "Polygon", coordinates: [[[x, 53.8], [x + 0.01, 53.8], [x + 0.01, 53.81], [x, 53.8]]] });
 const geojson = JSON.stringify({ type: "FeatureCollection", features: [{ type: "Feature", properties: { code: "E05000001" }, geometry: square(-1.5) }] });
 
-describe.each(testEngines())("neighbourhood import, called directly (%s)", (engine) => {
-  let database: TestDatabase;
+describeWithDatabase("neighbourhood import, called directly", { onDatabase: useTestDatabase }, (database) => {
   let world: Awaited<ReturnType<typeof makeWorld>>;
   let officer: { id: string };
   let resident: { id: string };
 
   beforeAll(async () => {
-    database = await createTestDatabase(engine);
-    useTestDatabase(database.db);
     world = await makeWorld(database.db);
     // Seacroft exists with a boundary: the import updates its figures and keeps its map.
     await makeArea(database.db, world.region.id, { code: "E05000002", name: "Seacroft (old)", population: 1, imdDecile: 4, boundary: { type: "Polygon", coordinates: [[[-1.4, 53.8], [-1.39, 53.8], [-1.39, 53.81], [-1.4, 53.8]]] } });
     officer = await makeUser(database.db, { name: "Olu Officer" });
     resident = await makeUser(database.db, { name: "Rita Resident" });
     await database.db.insert(staffRoles).values({ userId: officer.id, role: "moderator" });
-  });
-  afterAll(async () => {
-    await database?.destroy();
   });
 
   const regionAreas = () => database.db.select().from(areas).where(eq(areas.regionId, world.region.id));

@@ -2,12 +2,13 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { existingAreaCodes, upsertAreas } from "@/db/queries/geography/area-import";
-import { recordAudit } from "@/db/queries/platform/audit";
+import { existingAreaCodes, upsertAreas } from "@/db/queries/geography/import-areas";
+import { recordAudit } from "@/db/queries/platform/record-audit";
 import { previewAreaImport } from "@/lib/geography/area-import";
 import { authorize } from "@/lib/policy";
 import { ActionError, defineAction } from "../../../../_server/action";
-import { pastedText, planRegion, readUpload, uploadedFile } from "../uploads";
+import { loadPlan } from "../../load-plan";
+import { pastedText, readUpload, uploadedFile } from "../uploads";
 
 const MAX_CSV = 2 * 1024 * 1024;
 const MAX_GEOJSON = 8 * 1024 * 1024;
@@ -25,9 +26,9 @@ export interface AreaPreviewRow {
 /** Checks an upload without writing anything: the good rows, and each bad row with its error. */
 export const previewAreasAction = defineAction({
   schema: z.object({ planId: z.uuid(), csv: pastedText(MAX_CSV, "CSV"), csvFile: uploadedFile, geojson: pastedText(MAX_GEOJSON, "GeoJSON"), geojsonFile: uploadedFile }),
-  policy: ({ actor }) => authorize(actor, "areas.import"),
-  async run({ tx, input }) {
-    const plan = await planRegion(tx, input.planId);
+  load: (tx, input) => loadPlan(tx, input.planId),
+  policy: (actor) => authorize(actor, "areas.import"),
+  async run({ tx, input, resource: plan }) {
     const csv = await readUpload(input.csv, input.csvFile, MAX_CSV, "CSV", "csvFile");
     const geojson = await readUpload(input.geojson, input.geojsonFile, MAX_GEOJSON, "GeoJSON", "geojsonFile");
     if (!csv.trim()) throw new ActionError("Paste the CSV or choose a CSV file", "csv");
@@ -41,9 +42,9 @@ export const previewAreasAction = defineAction({
 /** Upserts the good rows of the previewed upload in one transaction; bad rows are skipped and listed in the audit. */
 export const importAreasAction = defineAction({
   schema: z.object({ planId: z.uuid(), csv: pastedText(MAX_CSV, "CSV"), geojson: pastedText(MAX_GEOJSON, "GeoJSON") }),
-  policy: ({ actor }) => authorize(actor, "areas.import"),
-  async run({ tx, actor, input }) {
-    const plan = await planRegion(tx, input.planId);
+  load: (tx, input) => loadPlan(tx, input.planId),
+  policy: (actor) => authorize(actor, "areas.import"),
+  async run({ tx, actor, input, resource: plan }) {
     const preview = previewAreaImport(input.csv, input.geojson);
     if (preview.rows.length === 0) throw new ActionError("There are no good rows to import.");
     const counts = await upsertAreas(tx, plan.regionId, preview.rows);

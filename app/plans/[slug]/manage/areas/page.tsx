@@ -3,7 +3,7 @@ import { notFound, redirect } from "next/navigation";
 import { AreaImportForm } from "@/components/plan-admin/area-import-form";
 import { PageHeader } from "@/components/ui";
 import { getDb } from "@/db";
-import { getPlanForAdmin } from "@/db/queries/plans/plan-admin";
+import { getPlanForAdmin } from "@/db/queries/plans/get-plan-settings";
 import { can } from "@/lib/policy";
 import { getActor } from "../../../../_server/session";
 import { importAreasAction, previewAreasAction } from "./actions";

@@ -1,30 +1,24 @@
 import { eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, expect, it } from "vitest";
 import { areaPopulationGroups, auditLog, staffRoles } from "@/db/schema";
 import { makeUser, makeWorld } from "@/db/testing/factories";
-import { createTestDatabase, testEngines, type TestDatabase } from "@/db/testing/test-database";
+import { describeWithDatabase } from "@/db/testing/describe-with-database";
 import { actAs, form, useTestDatabase } from "../../../../_server/test-harness";
 import { importPopulationAction, previewPopulationAction } from "./actions";
 
-describe.each(testEngines())("residents-by-group import, called directly (%s)", (engine) => {
-  let database: TestDatabase;
+describeWithDatabase("residents-by-group import, called directly", { onDatabase: useTestDatabase }, (database) => {
   let world: Awaited<ReturnType<typeof makeWorld>>;
   let officer: { id: string };
   let resident: { id: string };
   let csv: string;
 
   beforeAll(async () => {
-    database = await createTestDatabase(engine);
-    useTestDatabase(database.db);
     world = await makeWorld(database.db);
     officer = await makeUser(database.db, { name: "Olu Officer" });
     resident = await makeUser(database.db, { name: "Rita Resident" });
     await database.db.insert(staffRoles).values({ userId: officer.id, role: "moderator" });
     const code = world.area.code;
     csv = ["code,question,answer,people", `${code},Sex,Female,4600`, `${code},Sex,Male,4400`, `${code},age_band,Elderly,100`, `E09999999,gender,Woman,5`].join("\n");
-  });
-  afterAll(async () => {
-    await database?.destroy();
   });
 
   const held = () => database.db.select().from(areaPopulationGroups).where(eq(areaPopulationGroups.areaId, world.area.id));

@@ -2,12 +2,13 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { recordAudit } from "@/db/queries/platform/audit";
-import { listAreaCodes, replacePopulationGroups } from "@/db/queries/geography/population";
+import { recordAudit } from "@/db/queries/platform/record-audit";
+import { listAreaCodes, replacePopulationGroups } from "@/db/queries/geography/import-population";
 import { parsePopulationCsv, summarisePopulationRows, type PopulationQuestionSummary } from "@/lib/geography/population-import";
 import { authorize } from "@/lib/policy";
 import { ActionError, defineAction } from "../../../../_server/action";
-import { pastedText, planRegion, readUpload, uploadedFile } from "../uploads";
+import { loadPlan } from "../../load-plan";
+import { pastedText, readUpload, uploadedFile } from "../uploads";
 
 const MAX_CSV = 4 * 1024 * 1024;
 /** The preview lists this many bad rows; the rest are counted. */
@@ -31,9 +32,9 @@ export interface PopulationPreview {
 /** Checks an upload against the region's neighbourhoods without writing anything. */
 export const previewPopulationAction = defineAction({
   schema: z.object({ planId: z.uuid(), source, csv: pastedText(MAX_CSV, "CSV"), csvFile: uploadedFile }),
-  policy: ({ actor }) => authorize(actor, "areas.import"),
-  async run({ tx, input }): Promise<PopulationPreview> {
-    const plan = await planRegion(tx, input.planId);
+  load: (tx, input) => loadPlan(tx, input.planId),
+  policy: (actor) => authorize(actor, "areas.import"),
+  async run({ tx, input, resource: plan }): Promise<PopulationPreview> {
     const csv = await readUpload(input.csv, input.csvFile, MAX_CSV, "CSV", "csvFile");
     if (!csv.trim()) throw new ActionError("Paste the CSV or choose a CSV file", "csv");
     const codes = await listAreaCodes(tx, plan.regionId);
@@ -56,9 +57,9 @@ export const previewPopulationAction = defineAction({
  */
 export const importPopulationAction = defineAction({
   schema: z.object({ planId: z.uuid(), source, csv: pastedText(MAX_CSV, "CSV") }),
-  policy: ({ actor }) => authorize(actor, "areas.import"),
-  async run({ tx, actor, input }) {
-    const plan = await planRegion(tx, input.planId);
+  load: (tx, input) => loadPlan(tx, input.planId),
+  policy: (actor) => authorize(actor, "areas.import"),
+  async run({ tx, actor, input, resource: plan }) {
     const codes = await listAreaCodes(tx, plan.regionId);
     const { rows, errors } = parsePopulationCsv(input.csv, new Set(codes.keys()));
     if (rows.length === 0) throw new ActionError("There are no good rows to import.");

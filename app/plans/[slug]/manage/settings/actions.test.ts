@@ -1,8 +1,8 @@
 import { eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, expect, it } from "vitest";
 import { auditLog, planPhases, plans, ringFences, staffRoles, strategicPriorities } from "@/db/schema";
 import { makeArea, makeUser, makeWorld } from "@/db/testing/factories";
-import { createTestDatabase, testEngines, type TestDatabase } from "@/db/testing/test-database";
+import { describeWithDatabase } from "@/db/testing/describe-with-database";
 import { actAs, form, RedirectSignal, useTestDatabase } from "../../../../_server/test-harness";
 import { createPlanAction } from "../../../new/actions";
 import { updatePlanAction } from "./actions";
@@ -17,8 +17,7 @@ async function redirectOf(promise: Promise<unknown>): Promise<string> {
   }
 }
 
-describe.each(testEngines())("plan administration, called directly (%s)", (engine) => {
-  let database: TestDatabase;
+describeWithDatabase("plan administration, called directly", { onDatabase: useTestDatabase }, (database) => {
   let world: Awaited<ReturnType<typeof makeWorld>>;
   let officer: { id: string };
   let admin: { id: string };
@@ -53,8 +52,6 @@ describe.each(testEngines())("plan administration, called directly (%s)", (engin
   });
 
   beforeAll(async () => {
-    database = await createTestDatabase(engine);
-    useTestDatabase(database.db);
     const db = database.db;
     world = await makeWorld(db);
     deprived = await makeArea(db, world.region.id, { name: "Hilltop", imdDecile: 1 });
@@ -65,9 +62,6 @@ describe.each(testEngines())("plan administration, called directly (%s)", (engin
       { userId: officer.id, role: "moderator" },
       { userId: admin.id, role: "admin" },
     ]);
-  });
-  afterAll(async () => {
-    await database?.destroy();
   });
 
   const planRow = async (slug: string) => (await database.db.select().from(plans).where(eq(plans.slug, slug)))[0];

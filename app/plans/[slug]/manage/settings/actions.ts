@@ -2,8 +2,9 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { recordAudit } from "@/db/queries/platform/audit";
-import { loadCountingRules, updateCountingRules, updatePlanSettings } from "@/db/queries/plans/plan-admin";
+import { recordAudit } from "@/db/queries/platform/record-audit";
+import { loadCountingRules } from "@/db/queries/plans/load-counting-rules";
+import { updateCountingRules, updatePlanSettings } from "@/db/queries/plans/save-plan";
 import { countingRuleChanges, countingRuleLabels, describeFrozenChanges } from "@/lib/plans/plan-rules";
 import { authorize, denialMessages } from "@/lib/policy";
 import { planUpdateSchema } from "@/lib/plans/plan-validation";
@@ -12,24 +13,27 @@ import { checkPlanReferences } from "./plan-writes";
 
 /**
  * Saves a plan's settings, and its counting rules when the form sends them. A change to a counting
- * rule is asked of the policy separately with the freeze read from the database (locked, so voting
- * cannot open between the check and the write): once voting has opened it is refused, admins
+ * rule is asked of the policy separately with the freeze read from the plan row, locked so voting
+ * cannot open between the check and the write: once voting has opened it is refused, admins
  * included, and nothing in the post is saved. A post that leaves the rules alone still saves.
  */
 export const updatePlanAction = defineAction({
   schema: planUpdateSchema,
-  policy: ({ actor }) => authorize(actor, "plan.update"),
-  async run({ tx, actor, input }) {
+  async load(tx, input) {
     const current = await loadCountingRules(tx, input.planId, { forUpdate: true });
     if (!current) throw new ActionError("This plan no longer exists.");
-    const changes = input.rules ? countingRuleChanges(current, input.rules) : [];
-    if (changes.length) {
-      const decision = authorize(actor, "plan.updateCountingRules", { rulesFrozen: current.rulesFrozenAt !== null });
-      if (!decision.allowed) {
-        const field = changes[0]?.field === "budgetPence" ? "budget" : (changes[0]?.field ?? "form");
-        throw new ActionError(decision.reason === "rules_frozen" ? describeFrozenChanges(changes) : denialMessages[decision.reason], field);
-      }
-    }
+    return { current, changes: input.rules ? countingRuleChanges(current, input.rules) : [] };
+  },
+  policy(actor, { current, changes }) {
+    const decision = authorize(actor, "plan.update");
+    if (!decision.allowed || !changes.length) return decision;
+    const rules = authorize(actor, "plan.updateCountingRules", { rulesFrozen: current.rulesFrozenAt !== null });
+    if (rules.allowed) return rules;
+    // Said next to the first changed rule, naming what can no longer change.
+    const field = changes[0]?.field === "budgetPence" ? "budget" : (changes[0]?.field ?? "form");
+    throw new ActionError(rules.reason === "rules_frozen" ? describeFrozenChanges(changes) : denialMessages[rules.reason], field);
+  },
+  async run({ tx, actor, input, resource: { current, changes } }) {
     await checkPlanReferences(tx, current.regionId, input.settings, input.rules, input.planId);
     await updatePlanSettings(tx, input.planId, input.settings);
     if (input.rules && changes.length) await updateCountingRules(tx, input.planId, input.rules);

@@ -1,8 +1,8 @@
 import "server-only";
 import type { Database } from "@/db";
-import { foreignIds, isSlugTaken } from "@/db/queries/plans/plan-admin";
+import { foreignIds, isSlugTaken } from "@/db/queries/plans/check-plan-settings";
 import type { CountingRules } from "@/lib/plans/plan-rules";
-import type { PlanSettings } from "@/lib/plans/plan-validation";
+import type { PlanSettings } from "@/lib/plans/plan-details-form";
 import { ActionError } from "../../../../_server/action";
 
 /**

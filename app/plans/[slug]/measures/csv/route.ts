@@ -1,8 +1,8 @@
 import { getDb } from "@/db";
-import { getPublicPlanBySlug } from "@/db/queries/plans/plans";
+import { getPublicPlanBySlug } from "@/db/queries/plans/get-plan";
 import { toCsv } from "@/lib/shared/csv";
 import { getPlanMeasuresSnapshot } from "../../../../_server/measures";
-import { buildMeasureTables } from "../tables";
+import { buildMeasureTables } from "@/lib/measures/plan-tables";
 
 /** One measures table as CSV, built from the same cells the page shows. Public, aggregate data only. */
 export async function GET(request: Request, { params }: { params: Promise<{ slug: string }> }) {

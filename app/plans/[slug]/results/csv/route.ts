@@ -1,6 +1,6 @@
 import { getDb } from "@/db";
-import { getPublicPlanBySlug } from "@/db/queries/plans/plans";
-import { getPlanResults } from "@/db/queries/voting/results";
+import { getPublicPlanBySlug } from "@/db/queries/plans/get-plan";
+import { getPlanResults } from "@/db/queries/voting/get-plan-results";
 import { toCsv } from "@/lib/shared/csv";
 
 /** The results table as CSV: public data only (projects, votes, costs, reasons). */

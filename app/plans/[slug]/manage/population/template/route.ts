@@ -1,6 +1,7 @@
 import { getDb } from "@/db";
-import { getPlanForAdmin } from "@/db/queries/plans/plan-admin";
-import { getPopulationFigures, listAreaCodes } from "@/db/queries/geography/population";
+import { getPlanForAdmin } from "@/db/queries/plans/get-plan-settings";
+import { getPopulationFigures } from "@/db/queries/geography/list-population-groups";
+import { listAreaCodes } from "@/db/queries/geography/import-population";
 import { toCsv } from "@/lib/shared/csv";
 import { populationTemplateRows } from "@/lib/geography/population-import";
 import { can } from "@/lib/policy";
