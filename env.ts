@@ -100,7 +100,7 @@ export function uploadsDir(): string {
   return process.env.UPLOADS_DIR ?? path.join(process.cwd(), ".data", "uploads");
 }
 
-/** Whether this instance runs the job queue's workers (emails); JOB_WORKERS=off leaves them to others. */
+/** Whether this instance runs the job queue's workers (emails, the phase clock); JOB_WORKERS=off leaves them to others. */
 export function runsJobWorkers(): boolean {
   return process.env.JOB_WORKERS !== "off";
 }

@@ -1,33 +1,17 @@
-import { randomBytes } from "node:crypto";
-import { asc, eq } from "drizzle-orm";
-import { areas, planPhases, plans, proposals, regions, themes, users } from "../db/schema";
+import { createHash } from "node:crypto";
 import { expect, test } from "./fixtures";
 import { BallotPage } from "./pages/ballot-page";
 import { ManagePlanPage } from "./pages/manage-plan-page";
 import { PlanPage } from "./pages/plan-page";
 import { ResultsPage } from "./pages/results-page";
 import { signInAsPersona } from "./pages/sign-in-page";
+import { seedVotingPlan } from "./support/seed-voting-plan";
 
 const phone = { viewport: { width: 360, height: 780 } };
 
 test("a resident fills a knapsack ballot, is stopped from overspending, casts and changes it, and sees why a project lost", async ({ browser, db, expectAccessible }) => {
   test.setTimeout(120_000);
-  const suffix = randomBytes(3).toString("hex");
-  const [region] = await db.select().from(regions).where(eq(regions.slug, "northbridge"));
-  if (!region) throw new Error("demo region missing");
-  const [area] = await db.select().from(areas).where(eq(areas.regionId, region.id)).orderBy(asc(areas.name)).limit(1);
-  const [theme] = await db.select().from(themes).where(eq(themes.regionId, region.id)).limit(1);
-  const [author] = await db.select().from(users).where(eq(users.name, "Sharon Whitaker"));
-  const [anyAuthor] = author ? [author] : await db.select().from(users).limit(1);
-  if (!area || !theme || !anyAuthor) throw new Error("demo data missing");
-  const [plan] = await db
-    .insert(plans)
-    .values({ regionId: region.id, slug: `winter-fund-${suffix}`, title: `Winter Fund ${suffix}`, summary: "A small fund decided by residents.", phase: "voting", budgetPence: 1_000_000, ballotMethod: "knapsack", outcomeRule: "greedy", rulesFrozenAt: new Date() })
-    .returning();
-  if (!plan) throw new Error("plan not created");
-  await db.insert(planPhases).values({ planId: plan.id, phase: "voting", startsAt: new Date(Date.now() - 86_400_000), endsAt: new Date(Date.now() + 7 * 86_400_000) });
-  const project = (title: string, pence: number) => ({ planId: plan.id, areaId: area.id, themeId: theme.id, authorId: anyAuthor.id, title, summary: `${title}, costed by the council.`, estimatedCostPence: pence, finalCostPence: pence, status: "on_ballot" as const, publishedAt: new Date() });
-  await db.insert(proposals).values([project("Warm hub at the library", 600_000), project("Grit bins for steep streets", 300_000), project("Draught-proofing workshop", 250_000)]);
+  const plan = await seedVotingPlan(db, "Winter Fund", { ballotMethod: "knapsack", outcomeRule: "greedy" });
 
   const resident = await (await browser.newContext(phone)).newPage();
   await signInAsPersona(resident, "Kayleigh Brennan");
@@ -83,7 +67,16 @@ test("a resident fills a knapsack ballot, is stopped from overspending, casts an
   await expect(lost).toContainText("Not selected");
   await expect(lost).toContainText(/Nobody voted for it|did not fit|Did not fit/);
   await expect(results.project(/Grit bins for steep streets/)).toContainText("Selected");
+  // Anyone can check the count: the one ballot cast, as a .pb file whose SHA-256 the page shows.
+  await expect(results.ballotsFile()).toBeVisible();
+  await expect(results.ballotsFile()).toHaveText("Download the ballots that were counted (.pb, 1 ballot)");
+  await expect(results.ballotsHash()).toBeVisible();
+  await expect(resident.getByText("npm run --silent pb -- tally", { exact: false })).toBeVisible();
   await expectAccessible(resident);
+  const pb = await results.downloadBallots(plan.slug);
+  expect(pb.status()).toBe(200);
+  expect(pb.headers()["content-disposition"]).toBe(`attachment; filename="${plan.slug}-ballots.pb"`);
+  expect(createHash("sha256").update(await pb.text(), "utf8").digest("hex")).toBe(await results.ballotsHash().textContent());
   const csv = await results.downloadCsv(plan.slug);
   expect(csv.status()).toBe(200);
   expect(await csv.text()).toContain("Grit bins for steep streets");

@@ -2,6 +2,7 @@ import "server-only";
 import type PgBoss from "pg-boss";
 import { getConnection } from "@/db";
 import { deliverPendingNotificationEmails } from "@/db/jobs/notification-emails";
+import { advanceDuePlans } from "@/db/jobs/phase-clock";
 import { createQueue, requestNotificationEmails, startWorkers } from "@/db/jobs/queue";
 import { siteUrl } from "@/env";
 import { sendMail } from "@/mailer";
@@ -15,6 +16,7 @@ export function startJobQueue(): Promise<PgBoss> {
     const boss = createQueue(connection);
     await startWorkers(boss, {
       deliverNotificationEmails: () => deliverPendingNotificationEmails(connection.db, (mail) => sendMail(connection.db, mail), siteUrl()),
+      advanceDuePlans: () => advanceDuePlans(connection.db),
     });
     return boss;
   })();

@@ -4,7 +4,7 @@ import { useActionState, useState } from "react";
 import { FormMessage, fieldError, typed, type FormState } from "@/components/forms/action-state";
 import type { ModerationFormAction } from "./types";
 import { Button } from "@/components/ui/button";
-import { TextField } from "@/components/ui/field";
+import { Checkbox, TextField } from "@/components/ui/field";
 
 export const selectionFormId = "moderation-selection";
 
@@ -37,6 +37,14 @@ export function SelectionForm({ hide, restore, dismiss }: { hide: ModerationForm
         </p>
       ) : null}
       <TextField id="selection-reason" name="reason" label="Reason" hint="At least 5 characters." defaultValue={typed(state, "reason")} error={fieldError(state, "reason")} />
+      <Checkbox
+        id="selection-keep-on-ballot"
+        name="keepOnBallot"
+        label="Keep it on the ballot"
+        hint="While a vote is open, a project on the ballot cannot be hidden. Tick this to take its text out of view (for example, unlawful content): it stays counted, and its page shows your reason."
+        defaultChecked={typed(state, "keepOnBallot") === "on"}
+        error={fieldError(state, "keepOnBallot")}
+      />
       <div className="flex flex-wrap gap-3">
         <Button type="submit" variant="danger" formAction={hideAction} onClick={() => setLast("hide")} disabled={pending}>
           Hide selected

@@ -19,6 +19,7 @@ export interface StoredPlan {
   periodLabel: string;
   supportThreshold: number;
   preModeration: boolean;
+  autoAdvance: boolean;
   phases: { phase: string; startsAt: Date; endsAt: Date | null }[];
   themeIds: string[];
   priorities: { id: string; title: string; description: string }[];
@@ -35,6 +36,7 @@ export function planFormValues(plan: StoredPlan): PlanFormValues {
     periodLabel: plan.periodLabel,
     supportThreshold: String(plan.supportThreshold),
     preModeration: plan.preModeration ? "on" : "",
+    autoAdvance: plan.autoAdvance ? "on" : "",
     budget: penceToPoundsInput(plan.rules.budgetPence),
     ballotMethod: plan.rules.ballotMethod,
     approvalLimit: plan.rules.approvalLimit === null ? "" : String(plan.rules.approvalLimit),

@@ -95,6 +95,14 @@ export function PlanForm<S extends FormState>({
             ))}
           </tbody>
         </table>
+        <Checkbox
+          id="autoAdvance"
+          name="autoAdvance"
+          label="Advance automatically"
+          hint="Each phase with an end date moves on by itself at that time (or when the next phase starts, if later). Voting always closes and is counted at its end time, whether this is ticked or not."
+          defaultChecked={isChecked("autoAdvance")}
+          className="mt-4"
+        />
       </fieldset>
 
       {frozenRules ? (

@@ -5,15 +5,11 @@ import { FlashMessage } from "@/components/ui/flash-message";
 import { Button } from "@/components/ui/button";
 import { checkBallot, whyNotAdd, type BallotMethod, type BallotProject } from "@/lib/voting/ballot";
 import { formatPence } from "@/lib/shared/money";
+import { BallotReceipt, type Receipt } from "./ballot-receipt";
 
-export interface Receipt {
-  reference: string;
-  at: string;
-  choices: { title: string; costPence: number }[];
-  totalPence: number;
-}
+export type { Receipt };
 
-type CastResult = { ok: true; data: Receipt; message?: string } | { ok: false; message: string; fieldErrors: Record<string, string[]>; values: Record<string, string> };
+export type CastResult = { ok: true; data: Receipt; message?: string } | { ok: false; message: string; fieldErrors: Record<string, string[]>; values: Record<string, string> };
 
 interface Props<S extends CastResult> {
   planId: string;
@@ -24,8 +20,6 @@ interface Props<S extends CastResult> {
   initialChosen: string[];
   action: (state: S | null, data: FormData) => Promise<S>;
 }
-
-const timeFormat = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "Europe/London" });
 
 export function BallotForm<S extends CastResult>({ planId, method, budgetPence, approvalLimit, projects, initialChosen, action }: Props<S>) {
   const [chosen, setChosen] = useState<string[]>(initialChosen);
@@ -53,38 +47,14 @@ export function BallotForm<S extends CastResult>({ planId, method, budgetPence, 
   }
 
   if (state?.ok && state !== dismissed && step === "review") {
-    const receipt = state.data;
     return (
-      <section aria-labelledby="receipt-heading" className="rounded-lg border-2 border-brand-600 bg-white p-4">
-        <h2 id="receipt-heading" className="text-xl font-bold">
-          Your ballot is counted
-        </h2>
-        <dl className="mt-3 grid gap-2">
-          <div>
-            <dt className="text-sm text-muted">Ballot reference</dt>
-            <dd className="font-mono text-lg font-bold">{receipt.reference}</dd>
-          </div>
-          <div>
-            <dt className="text-sm text-muted">Cast at</dt>
-            <dd>{timeFormat.format(new Date(receipt.at))}</dd>
-          </div>
-        </dl>
-        <h3 className="mt-3 font-semibold">Your choices</h3>
-        <ul className="mt-1 list-disc pl-6">
-          {receipt.choices.length ? receipt.choices.map((c) => <li key={c.title}>{c.title} ({formatPence(c.costPence)})</li>) : <li>None: an empty ballot still counts.</li>}
-        </ul>
-        <p className="mt-3 text-sm text-muted">We have emailed you this receipt. You can change your ballot until voting closes; only your latest ballot counts.</p>
-        <Button
-          variant="secondary"
-          className="mt-4"
-          onClick={() => {
-            setDismissed(state);
-            setStep("choose");
-          }}
-        >
-          Change my ballot
-        </Button>
-      </section>
+      <BallotReceipt
+        receipt={state.data}
+        onChange={() => {
+          setDismissed(state);
+          setStep("choose");
+        }}
+      />
     );
   }
 

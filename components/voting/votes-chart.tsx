@@ -7,10 +7,10 @@ export interface ChartRow {
 }
 
 /**
- * Votes per project as a server-rendered SVG bar chart. It is decorative for screen readers:
+ * Votes (or, on a points ballot, points) per project as a server-rendered SVG bar chart. It is decorative for screen readers:
  * the table beside it carries the same numbers and the reasons.
  */
-export function VotesChart({ rows }: { rows: ChartRow[] }) {
+export function VotesChart({ rows, unit = "Votes" }: { rows: ChartRow[]; unit?: "Votes" | "Points" }) {
   const max = Math.max(1, ...rows.map((r) => r.votes));
   const rowHeight = 34;
   const width = 600;
@@ -34,7 +34,7 @@ export function VotesChart({ rows }: { rows: ChartRow[] }) {
         })}
       </svg>
       <figcaption className="mt-2 text-sm text-muted">
-        Votes for each project; dark green bars were selected. The table below gives the same figures, with each project&apos;s cost and the reason.
+        {unit} for each project; dark green bars were selected. The table below gives the same figures, with each project&apos;s cost and the reason.
       </figcaption>
     </figure>
   );

@@ -9,6 +9,7 @@ import { importElection } from "../queries/voting/import-election";
 
 const usage = `Usage:
   npm run --silent pb -- tally FILE --rule greedy|mes|mes-add1 [--utility cost|approval]
+                          (a cumulative file counts its points: greedy by points, MES with points as utilities)
   npm run --silent pb -- import FILE      (creates a finished plan with its projects and anonymous ballots)
   npm run --silent pb -- export PLAN_SLUG (prints the plan's ballots as .pb, voter ids anonymised)`;
 

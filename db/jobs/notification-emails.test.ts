@@ -47,7 +47,7 @@ describeWithDatabase("notification emails through the job queue", (database) => 
   it("runs pg-boss on this engine: a job sent is worked", async () => {
     const boss = createQueue(database);
     let worked = 0;
-    await startWorkers(boss, { deliverNotificationEmails: async () => ++worked });
+    await startWorkers(boss, { deliverNotificationEmails: async () => ++worked, advanceDuePlans: async () => [] });
     await requestNotificationEmails(boss);
     const deadline = Date.now() + 20_000;
     while (worked === 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 200));

@@ -2,6 +2,7 @@ import PgBoss from "pg-boss";
 import type { Connection } from "../connect";
 
 export const NOTIFICATION_EMAILS = "notification-emails";
+export const PHASE_CLOCK = "phase-clock";
 
 /**
  * pg-boss over our own connection (either engine), so jobs live in the same Postgres as
@@ -19,9 +20,11 @@ export function createQueue(connection: Connection): PgBoss {
 
 export interface Workers {
   deliverNotificationEmails: () => Promise<number>;
+  /** Closes voting at its end time and moves on dated phases set to advance automatically. */
+  advanceDuePlans: () => Promise<unknown>;
 }
 
-/** Starts the queue, its queues and workers, and a once-a-minute sweep so nothing waits long. */
+/** Starts the queue, its queues and workers, and the once-a-minute jobs: the email sweep and the phase clock. */
 export async function startWorkers(boss: PgBoss, workers: Workers): Promise<void> {
   boss.on("error", (error) => console.error("job queue error", error));
   await boss.start();
@@ -30,6 +33,14 @@ export async function startWorkers(boss: PgBoss, workers: Workers): Promise<void
     await workers.deliverNotificationEmails();
   });
   await boss.schedule(NOTIFICATION_EMAILS, "* * * * *");
+  // pg-boss sends one job per minute however many instances schedule it, and the singleton
+  // policy keeps a slow tick from overlapping the next; the row lock in each plan's move is what
+  // makes a close count once even if two ticks did run together.
+  await boss.createQueue(PHASE_CLOCK, { name: PHASE_CLOCK, policy: "singleton" });
+  await boss.work(PHASE_CLOCK, { pollingIntervalSeconds: 10 }, async () => {
+    await workers.advanceDuePlans();
+  });
+  await boss.schedule(PHASE_CLOCK, "* * * * *");
 }
 
 /** Asks for emails to go out soon; several requests within a few seconds become one job. */

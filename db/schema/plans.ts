@@ -47,6 +47,9 @@ export const plans = pgTable(
     minimumVoterAge: integer("minimum_voter_age"),
     supportThreshold: integer("support_threshold").notNull().default(25),
     preModeration: boolean("pre_moderation").notNull().default(false),
+    // Dated phases move on by themselves at their end (db/jobs/phase-clock.ts). Voting closes at its
+    // end time whatever this says: the time residents were shown is binding.
+    autoAdvance: boolean("auto_advance").notNull().default(false),
     // Set when voting opens: the rules that change the count may not change after this.
     rulesFrozenAt: tstz("rules_frozen_at"),
     // Reviewers' assessments are private to staff until the plan publishes its reasoning.

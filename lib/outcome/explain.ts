@@ -8,6 +8,8 @@ export interface ExplainContext {
   readonly cost: number;
   /** Label of the ring-fence that decided the project, or null for the open stage. */
   readonly stage: string | null;
+  /** Points ballots: the count is of points given, not of votes. */
+  readonly points?: boolean;
 }
 
 export function describeReason(reason: Reason, context: ExplainContext): string {
@@ -15,14 +17,15 @@ export function describeReason(reason: Reason, context: ExplainContext): string 
   return context.stage === null ? sentence : `${sentence} Decided within the ${context.stage} ring-fence.`;
 }
 
-function describe(reason: Reason, { votes, cost }: ExplainContext): string {
+function describe(reason: Reason, { votes, cost, points }: ExplainContext): string {
   switch (reason.kind) {
     case "no-votes":
-      return "Nobody voted for it.";
+      return points ? "Nobody gave it any points." : "Nobody voted for it.";
     case "free":
+      if (points) return `Selected: it costs nothing and was given ${countOf(votes, "point", "points")}.`;
       return `Selected: it costs nothing and ${countOf(votes, "person", "people")} voted for it.`;
     case "greedy-selected":
-      return `Selected: with ${countOf(votes, "vote", "votes")} it ranked ${ordinal(reason.rank)} and fitted the ${formatPence(reason.left)} left.`;
+      return `Selected: with ${points ? countOf(votes, "point", "points") : countOf(votes, "vote", "votes")} it ranked ${ordinal(reason.rank)} and fitted the ${formatPence(reason.left)} left.`;
     case "did-not-fit":
       return `Did not fit the ${formatPence(reason.left)} left.`;
     case "mes-selected":

@@ -1,5 +1,6 @@
 import { EqualSharesRun } from "./mes";
-import { stageOfRun } from "./mes-reasons";
+import { PointsEqualSharesRun, type PointsElection } from "./mes-points";
+import { stageOfRun, type EqualSharesOutcome } from "./mes-reasons";
 import type { EqualSharesElection, StageResult } from "./types";
 
 /**
@@ -10,11 +11,25 @@ import type { EqualSharesElection, StageResult } from "./types";
  * pabutools does not add one, and Assen's official result (expected.json) leaves money unspent.
  */
 export function selectEqualSharesAdd1(election: EqualSharesElection, budget: number, step = 1): StageResult {
+  return completeWithAdd1(election, budget, step, (total) => new EqualSharesRun(election, total));
+}
+
+/** The same completion on points ballots, each run using points as utilities. */
+export function selectPointsEqualSharesAdd1(election: PointsElection, budget: number, step = 1): StageResult {
+  return completeWithAdd1(election, budget, step, (total) => new PointsEqualSharesRun(election, total));
+}
+
+function completeWithAdd1(
+  election: { readonly voterCount: number; readonly costs: readonly number[] },
+  budget: number,
+  step: number,
+  runWith: (totalBudget: bigint) => EqualSharesOutcome,
+): StageResult {
   if (!Number.isSafeInteger(step) || step < 1) throw new RangeError(`add1 step must be a positive whole amount: ${step}`);
   const increment = BigInt(step) * BigInt(election.voterCount);
-  let previous: EqualSharesRun | null = null;
+  let previous: EqualSharesOutcome | null = null;
   for (let k = 0; ; k++) {
-    const run = new EqualSharesRun(election, BigInt(budget) + BigInt(k) * increment);
+    const run = runWith(BigInt(budget) + BigInt(k) * increment);
     const cost = run.cost();
     if (cost > budget) {
       // Unreachable for k = 0: MES never spends more than the voters hold.

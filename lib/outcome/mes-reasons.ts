@@ -1,12 +1,28 @@
-import type { EqualSharesRun } from "./mes";
 import type { Reason, StageResult } from "./types";
+
+/** What the reasons need from a finished run, on approval (mes.ts) or points (mes-points.ts) ballots. */
+export interface EqualSharesOutcome {
+  readonly election: {
+    readonly ids: readonly string[];
+    readonly costs: readonly number[];
+    readonly support: readonly number[];
+    readonly free: readonly string[];
+    readonly unsupported: readonly string[];
+  };
+  readonly selected: readonly number[];
+  selectedIds(): string[];
+  cost(): number;
+  roundFunded(p: number): number;
+  largestShare(round: number): number;
+  supportersHold(p: number): number;
+}
 
 /**
  * Why each project of an equal-shares run was or was not funded: the round and the largest
  * share paid for a funded one; for one that was not, how much of its cost its supporters could
  * still cover when the run ended.
  */
-export function explainEqualSharesRun(run: EqualSharesRun): Map<string, Reason> {
+export function explainEqualSharesRun(run: EqualSharesOutcome): Map<string, Reason> {
   const e = run.election;
   const reasons = new Map<string, Reason>();
   for (const id of e.unsupported) reasons.set(id, { kind: "no-votes" });
@@ -21,7 +37,7 @@ export function explainEqualSharesRun(run: EqualSharesRun): Map<string, Reason> 
 }
 
 /** A run as one stage of the outcome: what it funded, what that cost, and why. */
-export function stageOfRun(run: EqualSharesRun, budget: number): StageResult {
+export function stageOfRun(run: EqualSharesOutcome, budget: number): StageResult {
   const spent = run.cost();
   if (spent > budget) throw new Error("MES outcome exceeds the budget");
   return { selected: run.selectedIds(), spent, reasons: explainEqualSharesRun(run) };

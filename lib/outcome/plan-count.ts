@@ -1,5 +1,5 @@
 import { computeOutcome } from "./index";
-import type { MesUtility, Outcome, OutcomeRule, RingFence } from "./types";
+import type { MesUtility, Outcome, OutcomeRule, PointsBallot, RingFence } from "./types";
 
 // Money is pence; one add1 step raises every voter's share by £1 (for imported elections, by one
 // unit of the file's currency, matching the research tools).
@@ -11,8 +11,10 @@ export interface PlanCountInput {
   readonly utility: MesUtility;
   readonly budgetPence: number;
   readonly projects: readonly { readonly engineId: string; readonly cost: number }[];
-  /** Online and imported ballots, by engine id. */
-  readonly ballots: readonly (readonly string[])[];
+  /** Points (cumulative) plans: ballots give points, which greedy sums and MES takes as utilities. */
+  readonly points?: boolean;
+  /** Online and imported ballots, by engine id: the projects chosen, or on a points plan the points given. */
+  readonly ballots: readonly (readonly string[] | PointsBallot)[];
   /** Paper approvals entered as counts per project (greedy approval plans only), by engine id. */
   readonly paperCounts: ReadonlyMap<string, number>;
   readonly ringFences: readonly RingFence[];
@@ -41,6 +43,7 @@ export function countPlan(input: PlanCountInput): Outcome {
     budget: input.budgetPence,
     projects: input.projects.map((p) => ({ id: p.engineId, cost: p.cost })),
     ballots: [...input.ballots, ...expandPaperCounts(input.rule, input.paperCounts)],
+    points: input.points === true,
     ringFences: input.ringFences,
     add1Step: ADD1_STEP_PENCE,
   });

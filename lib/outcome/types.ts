@@ -13,6 +13,11 @@ export interface OutcomeProject {
 /** One voter's approved project ids. Empty ballots are voters too: they dilute every share. */
 export type OutcomeBallot = Iterable<string>;
 
+/** A cumulative ballot: the whole points (> 0) a voter gave each project. */
+export interface PointsBallot {
+  readonly points: ReadonlyMap<string, number>;
+}
+
 export interface RingFence {
   /** Shown in explanations, e.g. "IMD deciles 1–2". */
   readonly label: string;
@@ -20,13 +25,19 @@ export interface RingFence {
   readonly eligible: (projectId: string) => boolean;
 }
 
-export interface OutcomeInput {
+/** What a count is made from; `B` admits points ballots where a caller has them. */
+export interface OutcomeInput<B extends OutcomeBallot | PointsBallot = OutcomeBallot> {
   readonly rule: OutcomeRule;
   /** MES only; defaults to cost utilities, as pabutools and equalshares.net do for approval ballots. */
   readonly utility?: MesUtility;
   readonly budget: number;
   readonly projects: readonly OutcomeProject[];
-  readonly ballots: readonly OutcomeBallot[];
+  readonly ballots: readonly B[];
+  /**
+   * Points (cumulative) ballots: greedy ranks by points, MES uses each voter's points as their
+   * utility for a project, and explanations speak of points. An approval ballot counts 1 point.
+   */
+  readonly points?: boolean;
   readonly ringFences?: readonly RingFence[];
   /**
    * add1 only: how much each voter's share grows per step, in money units (default 1, as pabutools'
@@ -51,6 +62,7 @@ export type Reason =
 
 export interface ProjectExplanation {
   readonly projectId: string;
+  /** Approvals, or on a points ballot the points given. */
   readonly votes: number;
   readonly cost: number;
   readonly selected: boolean;

@@ -249,6 +249,11 @@ export function approvalView(election: PabulibElection): Set<string>[] {
   });
 }
 
+/** For each cumulative ballot, the whole points given to each project (a ballot without points gives 1 each). */
+export function pointsView(election: PabulibElection): { points: Map<string, number> }[] {
+  return election.votes.map((ballot) => ({ points: new Map(ballot.vote.map((id, i) => [id, ballot.points?.[i] ?? 1])) }));
+}
+
 /** An election to write out; column order and vote type default from the data when not given. */
 export type PabulibExport = Omit<PabulibElection, "projectColumns" | "voteColumns" | "voteType"> & {
   readonly projectColumns?: readonly string[];

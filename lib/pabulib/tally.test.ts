@@ -22,3 +22,19 @@ describe("tallyElection", () => {
     expect(() => electionBudget({ ...election, meta: { ...election.meta, budget: "12.5" } })).toThrow(/whole number/);
   });
 });
+
+describe("tallying a cumulative (points) election", () => {
+  it("counts Częstochowa Grabówka 2024's points under greedy and gets the city's official selection", () => {
+    const expected = JSON.parse(readFileSync(new URL("../outcome/fixtures/expected.json", import.meta.url), "utf8")) as Record<string, { official_selected: string[] }>;
+    const outcome = tallyElection(fixture("Poland_Czestochowa_2024_Grabowka.pb"), "greedy");
+    expect([...outcome.selected].sort()).toEqual(expected["Poland_Czestochowa_2024_Grabowka.pb"]?.official_selected);
+    // The file's own score column is the sum of points: the explanation reports the same figure.
+    expect(outcome.explanations.find((e) => e.projectId === "261")?.votes).toBe(753);
+    expect(outcome.explanations.find((e) => e.projectId === "261")?.sentence).toMatch(/with 753 points it ranked 1st/);
+  });
+  it("runs MES on points as utilities within the budget", () => {
+    const outcome = tallyElection(fixture("Poland_Czestochowa_2024_Grabowka.pb"), "mes");
+    expect(outcome.spent).toBeLessThanOrEqual(outcome.budget);
+    expect(outcome.selected.length).toBeGreaterThan(0);
+  });
+});

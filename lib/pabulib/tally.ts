@@ -1,5 +1,5 @@
 import { computeOutcome, type MesUtility, type Outcome, type OutcomeRule } from "../outcome";
-import { approvalView, type PabulibElection } from "./parse";
+import { approvalView, pointsView, type PabulibElection } from "./parse";
 
 export type CliRule = "greedy" | "mes" | "mes-add1";
 
@@ -17,13 +17,13 @@ export function electionBudget(election: PabulibElection): number {
   return budget;
 }
 
-/** Tallies a Pabulib election on the approval view of its ballots, as the research tools do. */
+/**
+ * Tallies a Pabulib election. A cumulative file counts its points (greedy ranks by points, MES takes
+ * them as utilities), as the city that ran it did; every other type counts the approval view of its
+ * ballots, as the research tools do.
+ */
 export function tallyElection(election: PabulibElection, rule: CliRule, utility: MesUtility = "cost"): Outcome {
-  return computeOutcome({
-    rule: rules[rule],
-    utility,
-    budget: electionBudget(election),
-    projects: election.projects.map((project) => ({ id: project.id, cost: project.cost })),
-    ballots: approvalView(election),
-  });
+  const base = { rule: rules[rule], utility, budget: electionBudget(election), projects: election.projects.map((project) => ({ id: project.id, cost: project.cost })) };
+  if (election.voteType === "cumulative") return computeOutcome({ ...base, ballots: pointsView(election), points: true });
+  return computeOutcome({ ...base, ballots: approvalView(election) });
 }

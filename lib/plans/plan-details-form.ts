@@ -8,6 +8,8 @@ export interface PlanSettings {
   summary: string;
   periodLabel: string;
   phases: PhaseDates[];
+  /** Dated phases move on by themselves at their end (voting closes at its end whatever this says). */
+  autoAdvance: boolean;
   themeIds: string[];
   /** id is null for a new row; existing rows keep their id so assessments that point at them survive. */
   priorities: { id: string | null; title: string; description: string }[];
@@ -85,6 +87,7 @@ export function readSettings(raw: Raw, issues: Issue[]): PlanSettings {
     summary,
     periodLabel,
     phases,
+    autoAdvance: checked(raw, "autoAdvance"),
     themeIds,
     priorities: priorities.map(({ id, title: t, description }) => ({ id, title: t, description })),
     criteria: criteria.map(({ id, name, description }) => ({ id, name, description })),

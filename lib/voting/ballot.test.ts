@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { checkBallot, whyNotAdd } from "./ballot";
+import { checkBallot, checkPoints, whyNotAdd } from "./ballot";
 
 const projects = [
   { id: "a", title: "Youth club", costPence: 500_000 },
@@ -36,5 +36,24 @@ describe("approval ballots", () => {
   it("refuses unknown and repeated projects", () => {
     expect(checkBallot(rules, projects, ["zzz"])).toMatchObject({ ok: false });
     expect(checkBallot(rules, projects, ["a", "a"])).toMatchObject({ ok: false, reason: "A project was chosen twice." });
+  });
+});
+
+describe("points ballots", () => {
+  const points = (entries: [string, number][]) => new Map(entries);
+  it("accepts whole points within the allowance and reports what is left", () => {
+    expect(checkPoints(10, projects, points([["a", 6], ["b", 4]]))).toEqual({ ok: true, spent: 10, left: 0 });
+    expect(checkPoints(10, projects, points([["a", 3], ["b", 0]]))).toEqual({ ok: true, spent: 3, left: 7 });
+  });
+  it("refuses more points than the allowance, in plain words", () => {
+    expect(checkPoints(10, projects, points([["a", 8], ["c", 4]]))).toEqual({ ok: false, reason: "You have spread 12 points; you have 10. Take some away to continue.", spent: 12, left: -2 });
+  });
+  it("refuses negative and fractional points, naming the project", () => {
+    expect(checkPoints(10, projects, points([["a", -1], ["b", 2]]))).toMatchObject({ ok: false, projectId: "a", reason: "Points for Youth club must be a whole number, 0 or more." });
+    expect(checkPoints(10, projects, points([["b", 1.5]]))).toMatchObject({ ok: false, projectId: "b", reason: "Points for Bus shelter must be a whole number, 0 or more." });
+  });
+  it("refuses an empty points ballot and unknown projects", () => {
+    expect(checkPoints(10, projects, points([["a", 0]]))).toMatchObject({ ok: false, reason: "Give at least one point to a project. You have 10 to spread." });
+    expect(checkPoints(10, projects, points([["zzz", 1]]))).toMatchObject({ ok: false });
   });
 });

@@ -59,3 +59,36 @@ export function whyNotAdd(rules: BallotRules, projects: readonly BallotProject[]
   }
   return check.reason;
 }
+
+/** The refusal for a points ballot over its allowance, worded once for the page and the server. */
+export function tooManyPoints(spent: number, allowance: number): string {
+  return `You have spread ${spent} points; you have ${allowance}. Take some away to continue.`;
+}
+
+export type PointsCheck =
+  | { ok: true; spent: number; left: number }
+  | { ok: false; reason: string; spent: number; left: number; projectId?: string };
+
+/**
+ * Whether a points (cumulative) ballot is valid: whole points of 0 or more per project, at least
+ * one point in all, no more than the plan's points in total. The ballot page runs it as people
+ * type ("points left") and the server again before saving.
+ */
+export function checkPoints(allowance: number, projects: readonly BallotProject[], points: ReadonlyMap<string, number>): PointsCheck {
+  const known = new Set(projects.map((p) => p.id));
+  let spent = 0;
+  for (const value of points.values()) spent += Number.isFinite(value) ? value : 0;
+  const left = allowance - spent;
+  if ([...points.keys()].some((id) => !known.has(id))) {
+    return { ok: false, reason: "One of your choices is not on this ballot. Please reload the page and choose again.", spent, left };
+  }
+  for (const project of projects) {
+    const value = points.get(project.id) ?? 0;
+    if (!Number.isInteger(value) || value < 0) {
+      return { ok: false, reason: `Points for ${project.title} must be a whole number, 0 or more.`, spent, left, projectId: project.id };
+    }
+  }
+  if (spent > allowance) return { ok: false, reason: tooManyPoints(spent, allowance), spent, left };
+  if (spent === 0) return { ok: false, reason: `Give at least one point to a project. You have ${allowance} to spread.`, spent, left };
+  return { ok: true, spent, left };
+}

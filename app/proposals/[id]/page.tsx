@@ -24,6 +24,7 @@ import { isId } from "@/lib/shared/ids";
 import { describeImdDecile } from "@/lib/geography/imd";
 import { sectorLabels } from "@/lib/organisations/sectors";
 import { adoptedProposalStatuses, proposalStatusLabels, proposalStatusTones } from "@/lib/proposals/statuses";
+import { isTextOutOfView } from "@/lib/plans/ballot-freeze";
 import { computeLedger } from "@/lib/pledges/ledger";
 import { renderMarkdown } from "@/lib/shared/markdown";
 import { AuthorTools } from "@/components/proposals/editor/author-tools";
@@ -74,7 +75,7 @@ async function load(id: string) {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const found = await load((await params).id);
-  return { title: found?.proposal.title ?? "Proposal not found", description: found?.proposal.summary };
+  return { title: found?.proposal.title ?? "Proposal not found", description: found && !isTextOutOfView(found.proposal) ? found.proposal.summary : undefined };
 }
 
 export default async function ProposalPage({ params, searchParams }: Props) {
@@ -82,6 +83,7 @@ export default async function ProposalPage({ params, searchParams }: Props) {
   const found = await load(id);
   if (!found) notFound();
   const { proposal, area, theme, plan, organisation, authorName } = found;
+  const textOutOfView = isTextOutOfView(proposal);
   const [db, actor] = await Promise.all([getDb(), getActor()]);
   const commentPage = parsePage(query.comments, 20);
   const deliveryPage = parsePage(query.deliveryPage, 10);
@@ -123,7 +125,7 @@ export default async function ProposalPage({ params, searchParams }: Props) {
             <Badge>{theme.name}</Badge>
           </>
         }
-        lead={proposal.summary}
+        lead={textOutOfView ? undefined : proposal.summary}
       />
       {proposal.status === "hidden" ? (
         <FlashMessage tone="info" title={proposal.hiddenReason === "Awaiting moderation" ? "Waiting for a moderator" : "Hidden by a moderator"}>
@@ -153,9 +155,19 @@ export default async function ProposalPage({ params, searchParams }: Props) {
             .
           </p>
           <AuthorTools proposalId={proposal.id} status={proposal.status} planPhase={plan.phase} isAuthor={actor?.id === proposal.authorId} />
-          {/* renderMarkdown escapes raw HTML and unsafe links, so the body is safe to insert. */}
-          <div className="prose-body mt-4" dangerouslySetInnerHTML={{ __html: renderMarkdown(proposal.body) }} />
-          <PhotoGallery photos={photos} />
+          {textOutOfView ? (
+            <div className="mt-4">
+              <FlashMessage tone="info" title={`The text of this proposal was taken out of view by a moderator: ${proposal.hiddenReason ?? ""}`}>
+                It stays on the ballot under its title, and every vote for it is counted.
+              </FlashMessage>
+            </div>
+          ) : (
+            <>
+              {/* renderMarkdown escapes raw HTML and unsafe links, so the body is safe to insert. */}
+              <div className="prose-body mt-4" dangerouslySetInnerHTML={{ __html: renderMarkdown(proposal.body) }} />
+              <PhotoGallery photos={photos} />
+            </>
+          )}
           <OfficialResponses responses={responses} className="mt-8" />
           <PublishedReasoning reasoning={reasoning} className="mt-8" />
           <DeliveryUpdates

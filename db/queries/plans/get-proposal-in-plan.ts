@@ -9,7 +9,7 @@ import type { RowLock } from "../row-lock";
  */
 export async function getProposalInPlan(db: Database, proposalId: string, planLock?: RowLock) {
   const query = db
-    .select({ id: proposals.id, supportCount: proposals.supportCount, planId: plans.id, planSlug: plans.slug, planPhase: plans.phase, supportThreshold: plans.supportThreshold })
+    .select({ id: proposals.id, status: proposals.status, supportCount: proposals.supportCount, planId: plans.id, planSlug: plans.slug, planPhase: plans.phase, supportThreshold: plans.supportThreshold })
     .from(proposals)
     .innerJoin(plans, eq(plans.id, proposals.planId))
     .where(eq(proposals.id, proposalId));

@@ -3,8 +3,11 @@ import type { CountingRules } from "@/lib/plans/plan-rules";
 import type { Database } from "../../connect";
 import { plans, ringFenceAreas, ringFences } from "../../schema";
 
-/** The plan's counting rules as stored; with `forUpdate`, locked until the transaction ends. */
-export async function loadCountingRules(db: Database, planId: string, options: { forUpdate?: boolean } = {}): Promise<(CountingRules & { regionId: string; slug: string; rulesFrozenAt: Date | null }) | null> {
+/**
+ * The plan's counting rules as stored, with what the settings form's save compares against them;
+ * with `forUpdate`, locked until the transaction ends.
+ */
+export async function loadCountingRules(db: Database, planId: string, options: { forUpdate?: boolean } = {}): Promise<(CountingRules & { regionId: string; slug: string; rulesFrozenAt: Date | null; autoAdvance: boolean }) | null> {
   const query = db.select().from(plans).where(eq(plans.id, planId));
   const [plan] = options.forUpdate ? await query.for("update") : await query;
   if (!plan) return null;
@@ -16,6 +19,7 @@ export async function loadCountingRules(db: Database, planId: string, options: {
     regionId: plan.regionId,
     slug: plan.slug,
     rulesFrozenAt: plan.rulesFrozenAt,
+    autoAdvance: plan.autoAdvance,
     budgetPence: plan.budgetPence,
     ballotMethod: plan.ballotMethod,
     approvalLimit: plan.approvalLimit,

@@ -18,6 +18,7 @@ const settingColumns = (settings: PlanSettings) => ({
   periodLabel: settings.periodLabel,
   supportThreshold: settings.supportThreshold,
   preModeration: settings.preModeration,
+  autoAdvance: settings.autoAdvance,
 });
 
 /** A new plan in its draft phase, with its settings and rules. */

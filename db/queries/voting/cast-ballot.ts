@@ -14,9 +14,10 @@ export function newBallotReference(): string {
 /**
  * Casts or replaces a person's ballot: one upsert on the (plan, voter) unique index, then the
  * choices replaced. Two simultaneous submissions serialise on that row, so exactly one ballot
- * remains and it holds one submission's choices, never a mixture. Run it in a transaction.
+ * remains and it holds one submission's choices, never a mixture. Run it in a transaction. `points`,
+ * for a points ballot, replaces `proposalIds`.
  */
-export async function castBallot(db: Database, input: { planId: string; voterId: string; proposalIds: string[] }) {
+export async function castBallot(db: Database, input: { planId: string; voterId: string; proposalIds: string[]; points?: ReadonlyMap<string, number> }) {
   const [ballot] = await db
     .insert(ballots)
     .values({ planId: input.planId, voterId: input.voterId, source: "online", reference: newBallotReference() })
@@ -24,8 +25,10 @@ export async function castBallot(db: Database, input: { planId: string; voterId:
     .returning({ id: ballots.id, reference: ballots.reference, castAt: ballots.castAt, updatedAt: ballots.updatedAt });
   if (!ballot) throw new Error("ballot not stored");
   await db.delete(ballotChoices).where(eq(ballotChoices.ballotId, ballot.id));
-  if (input.proposalIds.length) {
-    await db.insert(ballotChoices).values([...new Set(input.proposalIds)].map((proposalId) => ({ ballotId: ballot.id, proposalId })));
-  }
+  // A points ballot stores the points of each project given any; a project given 0 was not chosen.
+  const choices = input.points
+    ? [...input.points].filter(([, points]) => points > 0).map(([proposalId, points]) => ({ ballotId: ballot.id, proposalId, points }))
+    : [...new Set(input.proposalIds)].map((proposalId) => ({ ballotId: ballot.id, proposalId }));
+  if (choices.length) await db.insert(ballotChoices).values(choices);
   return ballot;
 }

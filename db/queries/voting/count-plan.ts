@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { and, asc, eq, inArray, sql } from "drizzle-orm";
-import type { RingFence } from "@/lib/outcome";
+import type { PointsBallot, RingFence } from "@/lib/outcome";
 import { countPlan, paperVotesOf } from "@/lib/outcome/plan-count";
 import { buildRingFences } from "@/lib/outcome/ring-fence-eligibility";
 import type { Database } from "../../connect";
@@ -15,7 +15,8 @@ export const ballotStatuses = ["on_ballot", "selected", "not_selected", "adopted
 export interface OutcomeInputs {
   plan: typeof plans.$inferSelect;
   projects: { engineId: string; proposalId: string; cost: number; areaId: string; imdDecile: number; sector: string | null }[];
-  ballots: string[][];
+  /** The projects each ballot chose, by engine id; on a points plan, the points it gave them. */
+  ballots: (string[] | PointsBallot)[];
   /** Paper approvals entered as counts per project (greedy approval plans only), by engine id. */
   paperCounts: Map<string, number>;
   ringFences: RingFence[];
@@ -35,7 +36,11 @@ export async function loadOutcomeInputs(db: Database, planId: string): Promise<O
     .orderBy(asc(proposals.id));
   const engineIdOf = new Map(projectRows.map((p) => [p.id, p.externalRef ?? p.id]));
   const ballotRows = await db
-    .select({ id: ballots.id, choices: sql<string[]>`coalesce(array_agg(${ballotChoices.proposalId}::text) filter (where ${ballotChoices.proposalId} is not null), '{}')` })
+    .select({
+      id: ballots.id,
+      choices: sql<string[]>`coalesce(array_agg(${ballotChoices.proposalId}::text order by ${ballotChoices.proposalId}) filter (where ${ballotChoices.proposalId} is not null), '{}')`,
+      points: sql<number[]>`coalesce(array_agg(${ballotChoices.points} order by ${ballotChoices.proposalId}) filter (where ${ballotChoices.proposalId} is not null), '{}')`,
+    })
     .from(ballots)
     .leftJoin(ballotChoices, eq(ballotChoices.ballotId, ballots.id))
     .where(eq(ballots.planId, planId))
@@ -51,7 +56,13 @@ export async function loadOutcomeInputs(db: Database, planId: string): Promise<O
     fenceRows.map((fence) => ({ label: fence.label, amount: fence.amountPence, kind: fence.kind, maxImdDecile: fence.maxImdDecile, areaIds: new Set(listed.filter((l) => l.ringFenceId === fence.id).map((l) => l.areaId)) })),
     projects,
   );
-  const ballotsForEngine = ballotRows.map((b) => b.choices.map((id) => engineIdOf.get(id)).filter((id): id is string => id !== undefined).sort());
+  const byPoints = plan.ballotMethod === "cumulative";
+  // Engine id → points per ballot; approval and knapsack choices all hold 1.
+  const scored = ballotRows.map((b) => b.choices.flatMap((id, i) => {
+    const engineId = engineIdOf.get(id);
+    return engineId === undefined ? [] : [[engineId, Number(b.points[i] ?? 1)] as const];
+  }).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  const ballotsForEngine = scored.map((b): string[] | PointsBallot => (byPoints ? { points: new Map(b) } : b.map(([id]) => id)));
   const paperCounts = new Map(tallies.flatMap((t) => (engineIdOf.has(t.proposalId) && t.approvals > 0 ? [[engineIdOf.get(t.proposalId) ?? t.proposalId, t.approvals] as const] : [])));
   const fingerprint = createHash("sha256")
     .update(
@@ -60,7 +71,8 @@ export async function loadOutcomeInputs(db: Database, planId: string): Promise<O
         utility: plan.utility,
         budget: plan.budgetPence,
         projects: projects.map((p) => [p.engineId, p.cost]).sort(),
-        ballots: ballotsForEngine.map((b) => b.join(",")).sort(),
+        // A points plan's ballots carry their points, so moving a point changes the fingerprint.
+        ballots: scored.map((b) => b.map(([id, points]) => (byPoints ? `${id}:${points}` : id)).join(",")).sort(),
         paper: [...paperCounts.entries()].sort(),
         // Which projects each ring-fence admits, so a change of areas or decile shows in the fingerprint.
         fences: fences.map((fence) => [fence.label, fence.amount, projects.filter((p) => fence.eligible(p.engineId)).map((p) => p.engineId).sort()]),
@@ -84,6 +96,7 @@ export async function countAndStoreOutcome(db: Database, planId: string, actorId
     budgetPence: inputs.plan.budgetPence,
     projects: inputs.projects,
     ballots: inputs.ballots,
+    points: inputs.plan.ballotMethod === "cumulative",
     paperCounts: inputs.paperCounts,
     ringFences: inputs.ringFences,
   });

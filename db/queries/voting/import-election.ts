@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
 import type { OutcomeRule } from "@/lib/outcome/rules";
-import { approvalView, type PabulibElection } from "@/lib/pabulib/parse";
+import { approvalView, pointsView, type PabulibElection } from "@/lib/pabulib/parse";
 import { electionBudget } from "@/lib/pabulib/tally";
 import type { Database } from "../../connect";
 import { areas, ballotChoices, ballots, plans, proposals, regions, themes, users } from "../../schema";
@@ -19,6 +19,13 @@ function ruleFrom(meta: Readonly<Record<string, string>>): OutcomeRule {
   const rule = (meta.rule ?? "").toLowerCase();
   if (rule.includes("equalshares") || rule.includes("mes")) return rule.includes("add1") ? "mes_add1" : "mes";
   return "greedy";
+}
+
+/** The points each voter had to spread: the file's `max_sum_points`, else the most any ballot spent. */
+function pointsAllowance(meta: Readonly<Record<string, string>>, ballots: readonly ReadonlyMap<string, number>[]): number {
+  const declared = Number(meta.max_sum_points);
+  if (Number.isSafeInteger(declared) && declared > 0) return declared;
+  return Math.max(1, ...ballots.map((b) => [...b.values()].reduce((sum, p) => sum + p, 0)));
 }
 
 /**
@@ -48,6 +55,9 @@ export async function importElection(db: Database, election: PabulibElection, fi
     const [author] = await tx.insert(users).values({ name: "Pabulib import" }).returning();
     if (!area || !theme || !author) throw new Error("import scaffolding not created");
     const budget = electionBudget(election);
+    const cumulative = election.voteType === "cumulative";
+    // Every ballot as points per project: approval ballots give 1, cumulative ones keep the file's points.
+    const scored = cumulative ? pointsView(election).map((b) => b.points) : approvalView(election).map((ids) => new Map([...ids].map((id) => [id, 1])));
     const [plan] = await tx
       .insert(plans)
       .values({
@@ -58,7 +68,8 @@ export async function importElection(db: Database, election: PabulibElection, fi
         periodLabel: election.meta.date_begin ?? "",
         phase: "results",
         budgetPence: budget * 100,
-        ballotMethod: election.voteType === "cumulative" ? "cumulative" : "approval",
+        ballotMethod: cumulative ? "cumulative" : "approval",
+        cumulativePoints: cumulative ? pointsAllowance(election.meta, scored) : null,
         outcomeRule: ruleFrom(election.meta),
         utility: "cost",
         rulesFrozenAt: new Date(),
@@ -87,20 +98,20 @@ export async function importElection(db: Database, election: PabulibElection, fi
         .returning({ id: proposals.id, externalRef: proposals.externalRef });
       for (const row of rows) if (row.externalRef) projectIds.set(row.externalRef, row.id);
     }
-    const approvals = approvalView(election);
-    for (let i = 0; i < approvals.length; i += CHUNK) {
-      const slice = approvals.slice(i, i + CHUNK);
+    for (let i = 0; i < scored.length; i += CHUNK) {
+      const slice = scored.slice(i, i + CHUNK);
       const stored = await tx
         .insert(ballots)
         .values(slice.map(() => ({ planId: plan.id, source: "imported" as const, reference: newBallotReference() })))
         .returning({ id: ballots.id });
-      const choices = stored.flatMap((ballot, j) => [...(slice[j] ?? [])].flatMap((projectId) => {
+      const choices = stored.flatMap((ballot, j) => [...(slice[j] ?? [])].flatMap(([projectId, points]) => {
         const proposalId = projectIds.get(projectId);
-        return proposalId ? [{ ballotId: ballot.id, proposalId }] : [];
+        // A project given 0 points was not chosen: only points > 0 are stored.
+        return proposalId && points > 0 ? [{ ballotId: ballot.id, proposalId, points }] : [];
       }));
       for (let k = 0; k < choices.length; k += CHUNK * 5) await tx.insert(ballotChoices).values(choices.slice(k, k + CHUNK * 5));
     }
     const counted = await countAndStoreOutcome(tx, plan.id, null);
-    return { planId: plan.id, slug, projects: election.projects.length, ballots: approvals.length, selected: counted.outcome.selected.length };
+    return { planId: plan.id, slug, projects: election.projects.length, ballots: scored.length, selected: counted.outcome.selected.length };
   });
 }

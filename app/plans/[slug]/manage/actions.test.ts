@@ -124,3 +124,20 @@ describeWithDatabase("paper approvals counted per project", { onDatabase: useTes
     expect(await enterPaperTallyAction(null, form({ planId: world.plan.id, proposalId: cheap.id, approvals: "3" }))).toMatchObject({ ok: false, message: expect.stringMatching(/greedy rule/) });
   });
 });
+
+describeWithDatabase("paper ballots on a points plan", { onDatabase: useTestDatabase }, (database) => {
+  it("refuses them, because the paper form has no place for points, and writes nothing", async () => {
+    const db = database.db;
+    const world = await makeWorld(db);
+    await db.update(plans).set({ phase: "voting", ballotMethod: "cumulative", cumulativePoints: 10, outcomeRule: "greedy" }).where(eq(plans.id, world.plan.id));
+    const officer = await makeUser(db);
+    await db.insert(staffRoles).values({ userId: officer.id, role: "moderator" });
+    const project = await makeProposal(db, world, { title: "Benches", estimatedCostPence: 200_000, status: "on_ballot" });
+    await actAs(officer.id);
+    expect(await enterPaperBallotAction(null, form({ planId: world.plan.id, proposalIds: [project.id] }))).toMatchObject({
+      ok: false,
+      message: "Paper ballots cannot be entered for a points ballot: the paper form has no place for points.",
+    });
+    expect(await db.select().from(ballots).where(eq(ballots.planId, world.plan.id))).toEqual([]);
+  });
+});

@@ -3,46 +3,49 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import type { Database } from "@/db";
-import { changePlanPhase, countShortlisted } from "@/db/queries/plans/change-plan-phase";
+import { advancePlanPhase } from "@/db/queries/plans/advance-plan-phase";
 import { getProposalInPlan } from "@/db/queries/plans/get-proposal-in-plan";
 import { setFinalCost } from "@/db/queries/plans/set-final-cost";
 import { shortlistProposal } from "@/db/queries/plans/shortlist-proposal";
 import { recordAudit } from "@/db/queries/platform/record-audit";
 import { notifyProposalFollowers } from "@/db/queries/platform/notify-followers";
 import { countAndStoreOutcome } from "@/db/queries/voting/count-plan";
-import { checkPhaseChange, planPhases, SHORTLIST_REASON_MIN } from "@/lib/plans/phases";
+import { planPhases, SHORTLIST_REASON_MIN } from "@/lib/plans/phases";
+import { checkProposalChange } from "@/lib/plans/ballot-freeze";
 import { authorize } from "@/lib/policy";
 import { parsePoundsToPence } from "@/lib/shared/money-input";
 import { ActionError, defineAction } from "../../../_server/action";
 import { loadPlan } from "../load-plan";
+import { refuseWhenFrozen } from "./refuse-when-frozen";
 
 const revalidatePlan = (slug: string) => {
   revalidatePath(`/plans/${slug}`, "layout");
 };
 
-/** The proposal an officer decides on, with its plan held so the phase the policy saw stays until commit. */
-async function loadProposal(tx: Database, proposalId: string) {
+/**
+ * The proposal an officer decides on, with its plan held so the phase the policy saw stays until
+ * commit; refused with the reason when the decision would change a frozen ballot.
+ */
+async function loadProposal(tx: Database, proposalId: string, change: "status" | "finalCost") {
   const proposal = await getProposalInPlan(tx, proposalId, "share");
   if (!proposal) throw new ActionError("This proposal no longer exists.");
+  refuseWhenFrozen(checkProposalChange(change, proposal.planPhase, proposal.status));
   return proposal;
 }
 
-/** Moves a plan on one phase. Opening voting puts the shortlist on the ballot and freezes the counting rules; closing it counts. */
+/**
+ * Moves a plan on one phase, through the same use case as the scheduled clock (db/jobs/phase-clock.ts).
+ * Opening voting puts the shortlist on the ballot and freezes the counting rules; closing it counts.
+ * A close before the voting end time is allowed, and audited as early.
+ */
 export const changePhaseAction = defineAction({
   schema: z.object({ planId: z.uuid(), to: z.enum(planPhases) }),
-  // Locked for update: ballots and rule changes wait on the row until the new phase is committed.
-  async load(tx, input) {
-    const plan = await loadPlan(tx, input.planId, "update");
-    return { plan, shortlistedCount: await countShortlisted(tx, plan.id) };
-  },
+  // Locked for update: ballots, rule changes and the clock wait on the row until the new phase is committed.
+  load: (tx, input) => loadPlan(tx, input.planId, "update"),
   policy: (actor) => authorize(actor, "plan.changePhase"),
-  async run({ tx, actor, input, resource: { plan, shortlistedCount } }) {
-    const to = input.to;
-    const check = checkPhaseChange(plan.phase, to, { shortlistedCount, ballotCount: 0 });
-    if (!check.ok) throw new ActionError(check.reason);
-    await changePlanPhase(tx, plan, to);
-    await recordAudit(tx, { actorId: actor.id, action: "plan.change_phase", entityType: "plan", entityId: plan.id, details: { from: plan.phase, to } });
-    if (to === "results") await countAndStoreOutcome(tx, plan.id, actor.id);
+  async run({ tx, actor, input: { to }, resource: plan }) {
+    const moved = await advancePlanPhase(tx, plan, { to, actorId: actor.id, now: new Date() });
+    if (!moved.ok) throw new ActionError(moved.reason);
     return { slug: plan.slug, to };
   },
   after: ({ slug }) => revalidatePlan(slug),
@@ -52,7 +55,7 @@ export const changePhaseAction = defineAction({
 /** Officers shortlist ideas; one below the support threshold needs a recorded reason. */
 export const shortlistAction = defineAction({
   schema: z.object({ proposalId: z.uuid(), reason: z.string().trim().max(500, "Use 500 characters or fewer").default("") }),
-  load: (tx, input) => loadProposal(tx, input.proposalId),
+  load: (tx, input) => loadProposal(tx, input.proposalId, "status"),
   policy: (actor, proposal) => authorize(actor, "proposal.shortlist", { planPhase: proposal.planPhase }),
   async run({ tx, actor, input, resource: proposal }) {
     const overThreshold = proposal.supportCount >= proposal.supportThreshold;
@@ -72,7 +75,7 @@ export const shortlistAction = defineAction({
 
 export const setFinalCostAction = defineAction({
   schema: z.object({ proposalId: z.uuid(), cost: z.string() }),
-  load: (tx, input) => loadProposal(tx, input.proposalId),
+  load: (tx, input) => loadProposal(tx, input.proposalId, "finalCost"),
   policy: (actor, proposal) => authorize(actor, "proposal.setFinalCost", { planPhase: proposal.planPhase }),
   async run({ tx, actor, input, resource: proposal }) {
     const parsed = parsePoundsToPence(input.cost);

@@ -11,6 +11,7 @@ import { listBallotProjects } from "@/db/queries/voting/list-ballot-projects";
 import { phaseLabels } from "@/lib/plans/phases";
 import { formatPence } from "@/lib/shared/money";
 import { nextPhase } from "@/lib/plans/phases";
+import { describePhaseSchedule } from "@/lib/plans/phase-schedule";
 import { can } from "@/lib/policy";
 import { getActor } from "../../../_server/session";
 import { changePhaseAction, recountAction, setFinalCostAction, shortlistAction } from "./actions";
@@ -31,6 +32,7 @@ export default async function ManagePlanPage({ params }: { params: Promise<{ slu
   if (!plan) notFound();
   const [state, ballotProjects] = await Promise.all([getPlanManagement(db, plan.id, plan.supportThreshold), listBallotProjects(db, plan.id)]);
   const next = nextPhase(plan.phase);
+  const schedule = describePhaseSchedule(plan, plan.phases);
 
   return (
     <>
@@ -58,6 +60,7 @@ export default async function ManagePlanPage({ params }: { params: Promise<{ slu
           Ballots so far: {state.ballots.online ?? 0} online, {state.ballots.paper ?? 0} on paper{state.ballots.imported ? `, ${state.ballots.imported} imported` : ""}.
           {plan.rulesFrozenAt ? " The counting rules are frozen because voting has opened." : null}
         </p>
+        {schedule ? <p className="mt-1">{schedule}</p> : null}
         {next ? <InlineActionForm action={changePhaseAction} hidden={{ planId: plan.id, to: next }} label={phaseButton[next] ?? `Move to ${phaseLabels[next]}`} variant="primary" /> : null}
         {state.currentOutcome ? (
           <div className="mt-4">

@@ -23,6 +23,8 @@ export const enterPaperBallotAction = defineAction({
   },
   policy: (actor, { plan }) => authorize(actor, "ballot.enterPaper", { planPhase: plan.phase }),
   async run({ tx, actor, input, resource: { plan, projects } }) {
+    // A paper ballot records choices, not points: counted as 1 point each it would bend a points count.
+    if (plan.ballotMethod === "cumulative") throw new ActionError("Paper ballots cannot be entered for a points ballot: the paper form has no place for points.");
     const check = checkBallot({ method: plan.ballotMethod, budgetPence: plan.budgetPence, approvalLimit: plan.approvalLimit }, projects, input.proposalIds);
     if (!check.ok) throw new ActionError(check.reason, "proposalIds");
     const ballot = await enterPaperBallot(tx, { planId: plan.id, enteredBy: actor.id, proposalIds: input.proposalIds });

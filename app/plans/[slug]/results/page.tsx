@@ -10,6 +10,8 @@ import { formatDateTime } from "@/lib/shared/dates";
 import { outcomeRuleLabels } from "@/lib/outcome/rules";
 import { ringFencesFromDetails } from "@/lib/measures/plan-measures";
 import { formatPence, percentOf } from "@/lib/shared/money";
+import { CheckTheCount } from "./check-the-count";
+import { getPublishedBallots } from "./published-ballots";
 
 export const metadata: Metadata = { title: "Results" };
 
@@ -34,6 +36,8 @@ export default async function ResultsPage({ params }: { params: Promise<{ slug: 
   const { outcome, projects, ballots } = results;
   const selected = projects.filter((p) => p.selected);
   const fences = ringFencesFromDetails(outcome.details);
+  const byPoints = plan.ballotMethod === "cumulative";
+  const published = await getPublishedBallots(db, plan);
 
   return (
     <>
@@ -50,7 +54,8 @@ export default async function ResultsPage({ params }: { params: Promise<{ slug: 
       <div className="mb-8 grid gap-4 md:grid-cols-2">
         <Card>
           <h2 className="text-lg font-bold">How the winners were chosen</h2>
-          <p className="mt-1">{outcomeRuleLabels[outcome.rule]}{outcome.rule !== "greedy" ? `, ${outcome.utility === "cost" ? "with cost utilities" : "with approval utilities"}` : ""}.</p>
+          <p className="mt-1">{outcomeRuleLabels[outcome.rule]}{outcome.rule !== "greedy" ? `, ${byPoints ? "with each resident's points as their utilities" : outcome.utility === "cost" ? "with cost utilities" : "with approval utilities"}` : ""}.</p>
+          {byPoints ? <p className="mt-1">This was a points ballot: each resident spread {plan.cumulativePoints ?? 0} points, and a project&apos;s count is the points it was given.</p> : null}
           <p className="mt-1">Ties are broken by {outcome.tieBreak}.</p>
           <p className="mt-1 text-sm text-muted">
             Counted {formatDateTime(outcome.computedAt)} from {outcome.voterCount} ballots: {ballots.online ?? 0} online, {ballots.paper ?? 0} on paper
@@ -70,19 +75,20 @@ export default async function ResultsPage({ params }: { params: Promise<{ slug: 
             </ul>
           </Card>
         ) : null}
+        {published ? <CheckTheCount planSlug={plan.slug} file={published} /> : null}
       </div>
-      <VotesChart rows={projects.map((p) => ({ id: p.proposalId, title: p.title, votes: p.votes + p.paperVotes, costPence: p.costPence, selected: p.selected }))} />
+      <VotesChart unit={byPoints ? "Points" : "Votes"} rows={projects.map((p) => ({ id: p.proposalId, title: p.title, votes: p.votes + p.paperVotes, costPence: p.costPence, selected: p.selected }))} />
       <section aria-labelledby="explanations" className="mt-8">
         <h2 id="explanations" className="mb-3 text-xl font-bold">
           Every project, and why
         </h2>
         <div className="overflow-x-auto" tabIndex={0} role="region" aria-label="Every project and why (scrolls sideways)">
           <table className="w-full min-w-[36rem] border-collapse bg-white text-sm">
-            <caption className="sr-only">Votes, cost, result and reason for each project</caption>
+            <caption className="sr-only">{byPoints ? "Points" : "Votes"}, cost, result and reason for each project</caption>
             <thead>
               <tr className="border-b-2 border-stone-400 text-left">
                 <th scope="col" className="p-2">Project</th>
-                <th scope="col" className="p-2 text-right">Votes</th>
+                <th scope="col" className="p-2 text-right">{byPoints ? "Points" : "Votes"}</th>
                 <th scope="col" className="p-2 text-right">Cost</th>
                 <th scope="col" className="p-2">Result</th>
                 <th scope="col" className="p-2">Why</th>

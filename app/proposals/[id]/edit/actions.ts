@@ -7,9 +7,11 @@ import { updatePhotoAlts } from "@/db/queries/proposals/manage-proposal-photos";
 import { updateProposalContent } from "@/db/queries/proposals/edit-proposal";
 import { lockProposalRows } from "@/db/queries/proposals/lock-proposal-rows";
 import { withdrawProposal } from "@/db/queries/proposals/withdraw-proposal";
+import { checkProposalChange } from "@/lib/plans/ballot-freeze";
 import { authorize } from "@/lib/policy";
 import { publishSchema, withdrawSchema } from "@/lib/proposals/proposal-validation";
 import { ActionError, defineAction } from "../../../_server/action";
+import { refuseWhenFrozen } from "../../../plans/[slug]/manage/refuse-when-frozen";
 import { checkPlacement, contentValues, decideWriting, loadTarget, resolvePlan } from "../../../plans/[slug]/propose/authoring";
 
 // Live proposals that are still open to change; drafts are finished on the propose page.
@@ -22,7 +24,9 @@ export const updateProposalAction = defineAction({
     if (!input.proposalId) throw new ActionError("That proposal could not be found.");
     // The plan's phase gates the edit and the proposal's content and needs change: hold both until written.
     await lockProposalRows(tx, input.proposalId, { plan: "share", proposal: "no key update" });
-    return resolvePlan(tx, input);
+    const place = await resolvePlan(tx, input);
+    if (place.existing) refuseWhenFrozen(checkProposalChange("edit", place.planPhase, place.existing.status));
+    return place;
   },
   policy: (actor, place, input) => decideWriting(actor, place, input, "whenChanged"),
   async run({ tx, actor, input, resource: place }) {
@@ -54,8 +58,11 @@ const withdrawRefusals = {
 export const withdrawProposalAction = defineAction({
   schema: withdrawSchema,
   async load(tx, input) {
-    await lockProposalRows(tx, input.proposalId, { proposal: "no key update" });
-    return loadTarget(tx, input.proposalId);
+    // The plan is held too: a proposal on a frozen ballot must stay there until the phase moves on.
+    await lockProposalRows(tx, input.proposalId, { plan: "share", proposal: "no key update" });
+    const target = await loadTarget(tx, input.proposalId);
+    refuseWhenFrozen(checkProposalChange("withdraw", target.planPhase, target.status));
+    return target;
   },
   policy: (actor, target) => authorize(actor, "proposal.withdraw", { planPhase: target.planPhase, authorId: target.authorId }),
   async run({ tx, actor, resource: target }) {

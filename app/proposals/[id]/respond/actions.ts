@@ -8,8 +8,10 @@ import { notifyProposalFollowers } from "@/db/queries/platform/notify-followers"
 import { lockProposalRows } from "@/db/queries/proposals/lock-proposal-rows";
 import { recordOfficialResponse, responseLocks } from "@/db/queries/review/publish-official-response";
 import { responseStatuses, responseStatusLabels } from "@/lib/review/assessments";
+import { checkProposalChange } from "@/lib/plans/ballot-freeze";
 import { authorize } from "@/lib/policy";
 import { ActionError, defineAction } from "../../../_server/action";
+import { refuseWhenFrozen } from "../../../plans/[slug]/manage/refuse-when-frozen";
 
 /** Staff publish "you said, we did" text with a status change, and everyone following is told. */
 export const publishResponseAction = defineAction({
@@ -23,6 +25,8 @@ export const publishResponseAction = defineAction({
     await lockProposalRows(tx, input.proposalId, responseLocks);
     const proposal = await getProposalForAssessment(tx, input.proposalId);
     if (!proposal) throw new ActionError("This proposal no longer exists.", "status");
+    // Explaining the status a ballot project already has is fine; moving it is the count's to decide.
+    if (input.status !== proposal.status) refuseWhenFrozen(checkProposalChange("status", proposal.planPhase, proposal.status, input.status), "status");
     return proposal;
   },
   policy(actor, proposal, input) {

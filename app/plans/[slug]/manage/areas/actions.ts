@@ -3,8 +3,10 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { existingAreaCodes, upsertAreas } from "@/db/queries/geography/import-areas";
+import { listDecileChanges, lockRegionPlanPhases } from "@/db/queries/geography/list-decile-changes";
 import { recordAudit } from "@/db/queries/platform/record-audit";
 import { previewAreaImport } from "@/lib/geography/area-import";
+import { checkDecileChange } from "@/lib/plans/ballot-freeze";
 import { authorize } from "@/lib/policy";
 import { ActionError, defineAction } from "../../../../_server/action";
 import { loadPlan } from "../../load-plan";
@@ -47,6 +49,8 @@ export const importAreasAction = defineAction({
   async run({ tx, actor, input, resource: plan }) {
     const preview = previewAreaImport(input.csv, input.geojson);
     if (preview.rows.length === 0) throw new ActionError("There are no good rows to import.");
+    const freeze = checkDecileChange(await lockRegionPlanPhases(tx, plan.regionId));
+    if (!freeze.ok && (await listDecileChanges(tx, plan.regionId, preview.rows)).length > 0) throw new ActionError(freeze.reason);
     const counts = await upsertAreas(tx, plan.regionId, preview.rows);
     await recordAudit(tx, {
       actorId: actor.id,

@@ -154,6 +154,18 @@ describeWithDatabase("plan administration, called directly", { onDatabase: useTe
     expect(after.map((p) => [p.id, p.title])).toEqual([[ids[0], "Good local jobs, paid fairly"]]);
   });
 
+  it("turns on advancing automatically, in any phase, and records it", async () => {
+    await actAs(officer.id);
+    const plan = await planRow("hilltop-2027");
+    expect(plan?.autoAdvance).toBe(false);
+    const { budget: _b, ballotMethod: _m, approvalLimit: _a, outcomeRule: _o, utility: _u, ...rest } = fields({ autoAdvance: "on" });
+    const settingsOnly = Object.fromEntries(Object.entries(rest).filter(([key]) => !key.startsWith("ringFence")));
+    expect(await updatePlanAction(null, form({ ...settingsOnly, planId: plan?.id ?? "" }))).toMatchObject({ ok: true });
+    expect((await planRow("hilltop-2027"))?.autoAdvance).toBe(true);
+    const entries = await database.db.select().from(auditLog).where(eq(auditLog.action, "plan.update"));
+    expect(entries.at(-1)).toMatchObject({ actorId: officer.id, entityId: plan?.id, details: { autoAdvance: true } });
+  });
+
   it("sends the officer to the new address when the web address changes", async () => {
     await actAs(officer.id);
     const plan = await planRow("hilltop-2027");

@@ -45,6 +45,8 @@ export const updatePlanAction = defineAction({
       details: {
         slug: input.settings.slug,
         ...(current.slug !== input.settings.slug ? { previousSlug: current.slug } : {}),
+        // Whether phases move on without an officer changes who acts on the plan's dates: on the record.
+        ...(current.autoAdvance !== input.settings.autoAdvance ? { autoAdvance: input.settings.autoAdvance } : {}),
         ruleChanges: changes.map((c) => ({ rule: countingRuleLabels[c.field], before: c.before, after: c.after })),
       },
     });
