@@ -14,7 +14,7 @@ import { checkProposalChange } from "@/lib/plans/ballot-freeze";
 import { authorize, type Action } from "@/lib/policy";
 import { z } from "zod";
 import { ActionError, defineAction } from "../_server/action";
-import { refuseWhenFrozen } from "../plans/[slug]/manage/refuse-when-frozen";
+import { refuseWhenFrozen } from "../_server/refuse-when-frozen";
 
 type Step = (tx: Database, target: ModerationTarget, m: Moderation) => Promise<ModerationOutcome>;
 

@@ -40,8 +40,8 @@ export function SelectionForm({ hide, restore, dismiss }: { hide: ModerationForm
       <Checkbox
         id="selection-keep-on-ballot"
         name="keepOnBallot"
-        label="Keep it on the ballot"
-        hint="While a vote is open, a project on the ballot cannot be hidden. Tick this to take its text out of view (for example, unlawful content): it stays counted, and its page shows your reason."
+        label="Take the text out of view but keep it on the ballot"
+        hint="While a vote is open, a project on the ballot cannot be hidden. Tick this to take its text out of view (for example, unlawful content) instead: it stays counted, and its page shows your reason."
         defaultChecked={typed(state, "keepOnBallot") === "on"}
         error={fieldError(state, "keepOnBallot")}
       />

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { checkPhaseChange, nextPhase, phaseInvitations, phaseLabels, planPhases } from "./phases";
+import { checkPhaseChange, hasReachedPhase, nextPhase, phaseInvitations, phaseLabels, planPhases } from "./phases";
 
 describe("phases", () => {
   it("moves forward one phase at a time", () => {
@@ -16,5 +16,14 @@ describe("phases", () => {
   it("has a label and an invitation for every phase, in lifecycle order", () => {
     expect(planPhases).toEqual(Object.keys(phaseLabels));
     for (const phase of planPhases) expect(phaseInvitations[phase].length).toBeGreaterThan(10);
+  });
+});
+
+describe("hasReachedPhase", () => {
+  it("is true from the milestone on, and false before it", () => {
+    expect(hasReachedPhase("voting", "results")).toBe(false);
+    expect(hasReachedPhase("results", "results")).toBe(true);
+    expect(hasReachedPhase("delivery", "results")).toBe(true);
+    expect(hasReachedPhase("draft", "ideas")).toBe(false);
   });
 });

@@ -32,6 +32,11 @@ export function nextPhase(phase: Phase): Phase | null {
   return planPhases[index + 1] ?? null;
 }
 
+/** Whether a plan has got as far as `milestone`: phases only move forward, so "results or later". */
+export function hasReachedPhase(phase: Phase, milestone: Phase): boolean {
+  return planPhases.indexOf(phase) >= planPhases.indexOf(milestone);
+}
+
 export type PhaseChangeCheck = { ok: true } | { ok: false; reason: string };
 
 export interface PhaseFacts {

@@ -1,6 +1,6 @@
 import { and, eq } from "drizzle-orm";
 import { beforeAll, expect, it } from "vitest";
-import { ballots, notifications, outboxEmails, outcomeProjects, outcomes, plans, proposals, staffRoles, users } from "@/db/schema";
+import { ballots, notifications, outboxEmails, outcomeProjects, outcomes, paperTallies, plans, proposals, staffRoles, users } from "@/db/schema";
 import { makeProposal, makeUser, makeWorld } from "@/db/testing/factories";
 import { describeWithDatabase } from "@/db/testing/describe-with-database";
 import { actAs, form, useTestDatabase } from "../../../_server/test-harness";
@@ -106,6 +106,12 @@ describeWithDatabase("paper approvals counted per project", { onDatabase: useTes
     const voter = await makeUser(db, { homeAreaId: world.area.id });
     await actAs(voter.id);
     expect(await castBallotAction(null, form({ planId: world.plan.id, proposalIds: [dear.id] }))).toMatchObject({ ok: true });
+    // Paper entry is an officer's: a voter posting it directly while voting is open is refused, and nothing is written.
+    const denied = { ok: false, message: "You do not have permission to do this." };
+    expect(await enterPaperBallotAction(null, form({ planId: world.plan.id, proposalIds: [cheap.id] }))).toMatchObject(denied);
+    expect(await enterPaperTallyAction(null, form({ planId: world.plan.id, proposalId: cheap.id, approvals: "50" }))).toMatchObject(denied);
+    expect((await db.select().from(ballots).where(eq(ballots.planId, world.plan.id))).map((b) => b.source)).toEqual(["online"]);
+    expect(await db.select().from(paperTallies).where(eq(paperTallies.planId, world.plan.id))).toEqual([]);
     await actAs(officer.id);
     // Two paper approvals for the benches outvote one online vote for the play area.
     expect(await enterPaperTallyAction(null, form({ planId: world.plan.id, proposalId: cheap.id, approvals: "2" }))).toMatchObject({ ok: true });

@@ -16,7 +16,7 @@ import { authorize } from "@/lib/policy";
 import { parsePoundsToPence } from "@/lib/shared/money-input";
 import { ActionError, defineAction } from "../../../_server/action";
 import { loadPlan } from "../load-plan";
-import { refuseWhenFrozen } from "./refuse-when-frozen";
+import { refuseWhenFrozen } from "../../../_server/refuse-when-frozen";
 
 const revalidatePlan = (slug: string) => {
   revalidatePath(`/plans/${slug}`, "layout");

@@ -11,7 +11,7 @@ import { checkProposalChange } from "@/lib/plans/ballot-freeze";
 import { authorize } from "@/lib/policy";
 import { publishSchema, withdrawSchema } from "@/lib/proposals/proposal-validation";
 import { ActionError, defineAction } from "../../../_server/action";
-import { refuseWhenFrozen } from "../../../plans/[slug]/manage/refuse-when-frozen";
+import { refuseWhenFrozen } from "../../../_server/refuse-when-frozen";
 import { checkPlacement, contentValues, decideWriting, loadTarget, resolvePlan } from "../../../plans/[slug]/propose/authoring";
 
 // Live proposals that are still open to change; drafts are finished on the propose page.

@@ -11,7 +11,7 @@ import { responseStatuses, responseStatusLabels } from "@/lib/review/assessments
 import { checkProposalChange } from "@/lib/plans/ballot-freeze";
 import { authorize } from "@/lib/policy";
 import { ActionError, defineAction } from "../../../_server/action";
-import { refuseWhenFrozen } from "../../../plans/[slug]/manage/refuse-when-frozen";
+import { refuseWhenFrozen } from "../../../_server/refuse-when-frozen";
 
 /** Staff publish "you said, we did" text with a status change, and everyone following is told. */
 export const publishResponseAction = defineAction({
